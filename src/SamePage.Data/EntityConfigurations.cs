@@ -20,7 +20,6 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
     public void Configure(EntityTypeBuilder<Solution> builder)
     {
         builder.HasIndex(s => s.Name).IsUnique();
-        builder.Property(s => s.Description).HasMaxLength(4000);
     }
 }
 
@@ -74,8 +73,6 @@ internal sealed class ValueModelVersionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ValueModelVersion> builder)
     {
         builder.HasIndex(v => new { v.ValueModelId, v.Version }).IsUnique();
-        builder.Property(v => v.Json).HasMaxLength(1_000_000);
-        builder.Property(v => v.Comment).HasMaxLength(2000);
     }
 }
 
@@ -83,7 +80,6 @@ internal sealed class SurveyWaveConfiguration : IEntityTypeConfiguration<SurveyW
 {
     public void Configure(EntityTypeBuilder<SurveyWave> builder)
     {
-        builder.Property(w => w.QuestionsJson).HasMaxLength(1_000_000);
         builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(10);
     }
 }
@@ -92,7 +88,6 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
 {
     public void Configure(EntityTypeBuilder<SurveyResponse> builder)
     {
-        builder.Property(r => r.AnswersJson).HasMaxLength(100_000);
         builder.HasIndex(r => new { r.WaveId, r.UserId }).IsUnique();
         builder.HasIndex(r => new { r.WaveId, r.ExternalId }).IsUnique();
         builder.HasIndex(r => r.PartnerId);
@@ -104,8 +99,6 @@ internal sealed class CommunicationConfiguration : IEntityTypeConfiguration<Comm
 {
     public void Configure(EntityTypeBuilder<Communication> builder)
     {
-        builder.Property(c => c.Body).HasMaxLength(1_000_000);
-        builder.Property(c => c.AnalysisJson).HasMaxLength(1_000_000);
         builder.HasIndex(c => c.Date);
     }
 }
@@ -114,7 +107,6 @@ internal sealed class TalkCorrectionConfiguration : IEntityTypeConfiguration<Tal
 {
     public void Configure(EntityTypeBuilder<TalkCorrection> builder)
     {
-        builder.Property(c => c.Sentence).HasMaxLength(4000);
     }
 }
 
@@ -122,8 +114,6 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
     public void Configure(EntityTypeBuilder<Measure> builder)
     {
-        builder.Property(m => m.Description).HasMaxLength(4000);
-        builder.Property(m => m.EffectsJson).HasMaxLength(100_000);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
     }
 }
@@ -148,7 +138,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.Changes).HasMaxLength(100_000);
         builder.HasIndex(a => a.At);
     }
 }

@@ -17,3 +17,14 @@ public sealed class RequestActor
     public static RequestActor ForPartner(string userName, int partnerId) =>
         new() { UserName = userName, IsPartnerUser = true, PartnerId = partnerId };
 }
+
+/// <summary>Gives the context the actor at query time (the web request's user is known only after authentication).</summary>
+public interface IActorProvider
+{
+    RequestActor Current { get; }
+}
+
+public sealed class FixedActor(RequestActor actor) : IActorProvider
+{
+    public RequestActor Current => actor;
+}

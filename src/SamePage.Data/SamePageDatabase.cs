@@ -30,7 +30,7 @@ public static class SamePageDatabase
     }
 
     public static SamePageDbContext CreateContext(DatabaseTarget target, RequestActor? actor = null) =>
-        new(Options(target), actor);
+        new(Options(target), new FixedActor(actor ?? RequestActor.System));
 
     /// <summary>Creates the SQLite folder if needed and applies pending migrations.</summary>
     public static async Task MigrateAsync(DatabaseTarget target, CancellationToken cancellationToken = default)

@@ -10,19 +10,19 @@ namespace SamePage.Data;
 
 public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
-    private readonly RequestActor _actor;
+    private readonly IActorProvider _actors;
 
-    public SamePageDbContext(DbContextOptions<SamePageDbContext> options, RequestActor? actor = null)
+    public SamePageDbContext(DbContextOptions<SamePageDbContext> options, IActorProvider? actors = null)
         : base(options)
     {
-        _actor = actor ?? RequestActor.System;
+        _actors = actors ?? new FixedActor(RequestActor.System);
     }
 
-    public RequestActor Actor => _actor;
+    public RequestActor Actor => _actors.Current;
 
-    // Read by the query filters; EF Core parameterizes these per context instance.
-    private bool Restricted => _actor.IsPartnerUser;
-    private int ScopePartnerId => _actor.PartnerId ?? -1;
+    // Read by the query filters at every query, so the actor is the one of the moment, not of construction.
+    private bool Restricted => Actor.IsPartnerUser;
+    private int ScopePartnerId => Actor.PartnerId ?? -1;
 
     public DbSet<VendorSettings> VendorSettings => Set<VendorSettings>();
     public DbSet<Solution> Solutions => Set<Solution>();
@@ -79,7 +79,6 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
-        configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -135,7 +134,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
             AuditEntries.Add(new AuditEntry
             {
                 At = now,
-                UserName = _actor.UserName,
+                UserName = Actor.UserName,
                 Action = entry.State.ToString(),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),

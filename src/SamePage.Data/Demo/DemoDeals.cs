@@ -37,7 +37,8 @@ public sealed class DemoDeals(IReadOnlyDictionary<string, int> solutionIds, doub
 
     private IEnumerable<object> Generate(PartnerRef partner, int seed)
     {
-        var random = new Random(HashCode.Combine(seed, partner.Id));
+        // HashCode.Combine is randomized per process; the demo must be the same on every run.
+        var random = new Random(unchecked((seed * 1_000_003) ^ partner.Id));
         foreach (var solution in Portfolio(partner.Type, random).ToList())
         {
             var context = new PartnerContext(partner, solutionIds[solution], random, volume);

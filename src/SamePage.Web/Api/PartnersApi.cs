@@ -27,9 +27,13 @@ public static class PartnersApi
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
     }
 
-    private static async Task<Ok<ListResult<PartnerDto>>> ListAsync(SamePageDbContext db, string? q, PartnerType? type, string? tier, string? country, string? segment, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+    private static async Task<Results<Ok<ListResult<PartnerDto>>, ValidationProblem>> ListAsync(SamePageDbContext db, string? q, string? type, string? tier, string? country, string? segment, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
     {
-        var result = await PartnerDirectory.SearchAsync(db, new PartnerFilter(q, type, tier, country, segment), new PageRequest(page, pageSize), cancellationToken);
+        if (!EnumText.TryParse<PartnerType>(type, out var partnerType))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["type"] = [$"Use one of: {EnumText.Allowed<PartnerType>()}."] });
+        }
+        var result = await PartnerDirectory.SearchAsync(db, new PartnerFilter(q, partnerType, tier, country, segment), new PageRequest(page, pageSize), cancellationToken);
         return TypedResults.Ok(new ListResult<PartnerDto>(result.Items.Select(PartnerDto.From).ToList(), result.Total));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Queries;
+using SamePage.Web.Api;
 
 namespace SamePage.Web.Exports;
 
@@ -11,8 +12,10 @@ public static class ExportEndpoints
     public static void MapExports(this IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription();
-        exports.MapGet("/partners.{format}", async (string format, SamePageDbContext db, string? q, PartnerType? type, string? tier, string? country, string? segment) =>
-            TableExport.ToResult(await PartnersTableAsync(db, new PartnerFilter(q, type, tier, country, segment)), format));
+        exports.MapGet("/partners.{format}", async (string format, SamePageDbContext db, string? q, string? type, string? tier, string? country, string? segment) =>
+            EnumText.TryParse<PartnerType>(type, out var partnerType)
+                ? TableExport.ToResult(await PartnersTableAsync(db, new PartnerFilter(q, partnerType, tier, country, segment)), format)
+                : Results.Problem($"Unknown partner type '{type}'.", statusCode: StatusCodes.Status400BadRequest));
     }
 
     public static async Task<ExportTable> PartnersTableAsync(SamePageDbContext db, PartnerFilter filter)

@@ -39,7 +39,7 @@ public static class SamePageWebApp
 
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => RequestActorFactory.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddScoped<IActorProvider, HttpActorProvider>();
         services.AddDbContext<SamePageDbContext>(o => SamePageDatabase.Configure(o, options.Database));
 
         // Stateless nodes: keys live in the database so any node can read any node's cookies.
