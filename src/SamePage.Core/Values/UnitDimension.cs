@@ -16,6 +16,7 @@ internal enum UnitKnowledge
 /// <summary>
 /// The inferred unit of an expression as exponents of the base units currency, hours and months.
 /// count, ratio and percent are dimensionless, so are <c>month</c>, <c>active</c> and comparisons.
+/// A product or quotient that involves currency drops hours and months (a currency input is often a rate).
 /// </summary>
 internal readonly record struct UnitDimension(UnitKnowledge Knowledge, int Currency, int Hours, int Months)
 {
@@ -54,7 +55,13 @@ internal readonly record struct UnitDimension(UnitKnowledge Knowledge, int Curre
             return sign > 0 ? other : new(UnitKnowledge.Known, -other.Currency, -other.Hours, -other.Months);
         }
 
-        return new(UnitKnowledge.Known, Currency + (sign * other.Currency), Hours + (sign * other.Hours), Months + (sign * other.Months));
+        var currency = Currency + (sign * other.Currency);
+
+        // Inputs only say "currency", never "currency per hour": a money value combined with a time is
+        // read as a rate times a time (hourlyCost · hours), so time drops out of money amounts.
+        return currency != 0
+            ? new(UnitKnowledge.Known, currency, 0, 0)
+            : new(UnitKnowledge.Known, 0, Hours + (sign * other.Hours), Months + (sign * other.Months));
     }
 
     public UnitDimension Power(int exponent) =>
