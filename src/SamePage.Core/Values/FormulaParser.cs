@@ -7,6 +7,9 @@ namespace SamePage.Core.Values;
 public static class FormulaParser
 {
     /// <summary>Parses a formula; throws <see cref="FormulaSyntaxException"/> with the position on error.</summary>
+    /// <summary>Deepest nesting of parentheses, calls and unary operators accepted (keeps the recursion bounded).</summary>
+    public const int MaxDepth = 100;
+
     public static FormulaNode Parse(string formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
@@ -29,6 +32,7 @@ public static class FormulaParser
 
     private static FormulaNode ParseOr(ParserState s)
     {
+        s.Enter();
         var left = ParseAnd(s);
         while (s.IsOperator("||"))
         {
@@ -36,6 +40,7 @@ public static class FormulaParser
             left = new BinaryNode("||", left, ParseAnd(s), op.Position);
         }
 
+        s.Leave();
         return left;
     }
 
@@ -92,7 +97,10 @@ public static class FormulaParser
         if (s.IsOperator("-", "+", "!"))
         {
             var op = s.Next();
-            return new UnaryNode(op.Text, ParseUnary(s), op.Position);
+            s.Enter();
+            var operand = ParseUnary(s);
+            s.Leave();
+            return new UnaryNode(op.Text, operand, op.Position);
         }
 
         return ParsePower(s);
@@ -161,10 +169,21 @@ public static class FormulaParser
     private sealed class ParserState(List<FormulaToken> tokens)
     {
         private int _index;
+        private int _depth;
 
         public FormulaToken Current => tokens[_index];
 
         public FormulaToken Next() => tokens[_index++];
+
+        public void Enter()
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw new FormulaSyntaxException($"Formula nested more than {MaxDepth} levels deep", Current.Position);
+            }
+        }
+
+        public void Leave() => _depth--;
 
         public bool IsOperator(params ReadOnlySpan<string> operators)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SamePage.Core.Values;
 
 /// <summary>An input (assumption) of a value model: a named number with unit and an optional low/likely/high range.</summary>
@@ -29,5 +31,6 @@ public sealed record ModelInput
     public IReadOnlyList<string>? Synonyms { get; init; }
 
     /// <summary>True when both low and high are given.</summary>
+    [JsonIgnore]
     public bool HasRange => Low is not null && High is not null;
 }

@@ -32,7 +32,13 @@ public static class ValueModelJson
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" (line {line + 1}, column {ex.BytePositionInLine + 1})" : string.Empty;
-            return new ValueModelParseResult(null, [new ModelError(ex.Path ?? "$", "json.invalid", FirstSentence(ex.Message) + where, ModelErrorSeverity.Error)]);
+            var path = ex.Path ?? "$";
+
+            // The serializer names .NET types ("could not be converted to ..."); say what the file got wrong instead.
+            var message = ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? $"The value at {path} has the wrong type (e.g. text where a number is expected)."
+                : FirstSentence(ex.Message);
+            return new ValueModelParseResult(null, [new ModelError(path, "json.invalid", message + where, ModelErrorSeverity.Error)]);
         }
 
         if (document is null)
@@ -41,6 +47,7 @@ public static class ValueModelJson
         }
 
         var findings = new List<ModelError>();
+        document = Normalize(document, findings);
         if (document.Schema != ValueModelDocument.SchemaId)
         {
             findings.Add(new ModelError("$.schema", "schema.unsupported",
@@ -64,6 +71,47 @@ public static class ValueModelJson
     /// <summary>Writes a model as indented JSON with a stable property order (the order of the format) and no null fields.</summary>
     public static string Write(ValueModelDocument document) =>
         JsonSerializer.Serialize(document, ValueModelJsonContext.Default.ValueModelDocument);
+
+    /// <summary>Turns explicit JSON nulls into empty values so later checks report them as missing instead of failing.</summary>
+    private static ValueModelDocument Normalize(ValueModelDocument document, List<ModelError> findings)
+    {
+        var inputs = new List<ModelInput>();
+        foreach (var (input, index) in (document.Inputs ?? []).Select((x, i) => (x, i)))
+        {
+            if (input is null)
+            {
+                findings.Add(new ModelError($"$.inputs[{index}]", "json.invalid", "An input must be an object.", ModelErrorSeverity.Error));
+                continue;
+            }
+
+            inputs.Add(input with { Name = input.Name ?? string.Empty });
+        }
+
+        var drivers = new List<ModelDriver>();
+        foreach (var (driver, index) in (document.Drivers ?? []).Select((x, i) => (x, i)))
+        {
+            if (driver is null)
+            {
+                findings.Add(new ModelError($"$.drivers[{index}]", "json.invalid", "A driver must be an object.", ModelErrorSeverity.Error));
+                continue;
+            }
+
+            drivers.Add(driver with
+            {
+                Name = driver.Name ?? string.Empty,
+                Category = driver.Category ?? string.Empty,
+                Formula = driver.Formula ?? string.Empty,
+            });
+        }
+
+        return document with
+        {
+            Schema = document.Schema ?? string.Empty,
+            Solution = document.Solution ?? string.Empty,
+            Inputs = inputs,
+            Drivers = drivers,
+        };
+    }
 
     private static void CheckArray(JsonElement root, string name, HashSet<string> known, List<ModelError> findings)
     {

@@ -98,6 +98,12 @@ public static partial class ValueModelValidator
                 $"Unknown unit '{input.Unit}' of '{input.Name}'; use one of {string.Join(", ", ModelUnits.All)}.");
         }
 
+        if (input.Unit == ModelUnits.Percent && new[] { input.Low, input.Likely, input.High }.Any(v => v is > 1 or < -1))
+        {
+            Warning(errors, path + ".likely", "input.percent.scale",
+                $"'{input.Name}' is a percent given as a fraction (0.25 = 25 %); a value beyond ±1 means more than 100 %.");
+        }
+
         if (input.Likely is null)
         {
             Error(errors, path + ".likely", "input.likely.missing", $"Input '{input.Name}' needs a likely value.");

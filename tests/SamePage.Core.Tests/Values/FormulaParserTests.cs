@@ -83,6 +83,17 @@ public sealed class FormulaParserTests
     }
 
     [Fact]
+    public void Deep_nesting_is_a_syntax_error_not_a_crash()
+    {
+        var formula = new string('(', 5000) + "1" + new string(')', 5000);
+
+        var error = Assert.Throws<FormulaSyntaxException>(() => FormulaParser.Parse(formula));
+
+        Assert.StartsWith("Formula nested more than", error.Reason);
+        Assert.Equal(2.0, TestModels.Formula(new string('(', 50) + "2" + new string(')', 50)));
+    }
+
+    [Fact]
     public void Parser_builds_the_tree_with_positions()
     {
         var tree = FormulaParser.Parse("a + b * 2");

@@ -121,6 +121,17 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Percent_given_as_whole_number_is_a_warning()
+    {
+        var doc = TestModels.Model([TestModels.Input("margin", 25, "percent", 10, 30)], [TestModels.Driver("a", "margin")]);
+
+        var warning = Only(doc, "input.percent.scale");
+
+        Assert.Equal(ModelErrorSeverity.Warning, warning.Severity);
+        Assert.True(ValueModelCompiler.Compile(doc).Success);
+    }
+
+    [Fact]
     public void Model_settings_are_checked()
     {
         var doc = new ValueModelDocument { Solution = "", HorizonMonths = 0, DiscountRate = -2 };

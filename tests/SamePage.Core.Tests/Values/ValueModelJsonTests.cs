@@ -66,6 +66,31 @@ public sealed class ValueModelJsonTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("json.invalid", error.Code);
         Assert.Equal("$.inputs[0].likely", error.Path);
+        Assert.StartsWith("The value at $.inputs[0].likely has the wrong type", error.Message);
+    }
+
+    [Fact]
+    public void Explicit_nulls_become_errors_not_crashes()
+    {
+        var json = """{"schema":"samepage.valuemodel/1","solution":"S","horizonMonths":12,"inputs":[null,{"name":null,"likely":1}],"drivers":[{"name":"a","category":null,"formula":null}]}""";
+
+        var parsed = ValueModelJson.Parse(json);
+        Assert.Contains(parsed.Errors, e => e.Path == "$.inputs[0]" && e.IsError);
+
+        var fixedJson = json.Replace("[null,", "[", StringComparison.Ordinal);
+        var diagnostics = ValueModelValidator.Validate(ValueModelJson.Parse(fixedJson).Document!);
+        Assert.Contains(diagnostics, d => d.Code == "name.invalid" && d.Path == "$.inputs[0].name");
+        Assert.Contains(diagnostics, d => d.Code == "driver.category.invalid");
+        Assert.Contains(diagnostics, d => d.Code == "formula.syntax" && d.Message.Contains("Empty formula"));
+    }
+
+    [Fact]
+    public void Computed_properties_are_not_written()
+    {
+        var json = ValueModelJson.Write(WorkedExample.Document());
+
+        Assert.DoesNotContain("hasRange", json);
+        Assert.Empty(ValueModelJson.Parse(json).Errors);
     }
 
     [Fact]
