@@ -43,6 +43,7 @@ fi
 results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
+export SAMEPAGE_TEST_RESULTS="$results"
 log="$results/dotnet-test.log"
 dotnet test SamePage.slnx -c Release --nologo --results-directory "$results" --logger "trx" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

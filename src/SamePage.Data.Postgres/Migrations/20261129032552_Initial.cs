@@ -17,10 +17,10 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Id = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,11 +34,11 @@ namespace SamePage.Data.Postgres.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Action = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Changes = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true)
+                    UserName = table.Column<string>(type: "text", nullable: true),
+                    Action = table.Column<string>(type: "text", nullable: false),
+                    EntityType = table.Column<string>(type: "text", nullable: false),
+                    EntityId = table.Column<string>(type: "text", nullable: true),
+                    Changes = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,8 +51,8 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Xml = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,8 +65,8 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    NameDe = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    NameDe = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,10 +79,10 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Department = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Department = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -95,13 +95,13 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExternalId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
                     Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Tier = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Country = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Region = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Segment = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Tier = table.Column<string>(type: "text", nullable: false),
+                    Country = table.Column<string>(type: "text", nullable: false),
+                    Region = table.Column<string>(type: "text", nullable: false),
+                    Segment = table.Column<string>(type: "text", nullable: false),
                     InformationNeeds = table.Column<List<string>>(type: "text[]", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -116,8 +116,8 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
                     ServicesGrossMargin = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -131,10 +131,10 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sentence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Language = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Label = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    CorrectedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Sentence = table.Column<string>(type: "text", nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    Label = table.Column<string>(type: "text", nullable: false),
+                    CorrectedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -148,8 +148,8 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Currency = table.Column<string>(type: "text", nullable: false),
                     AnonymityThreshold = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -163,9 +163,9 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -186,7 +186,7 @@ namespace SamePage.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ParticipantId = table.Column<int>(type: "integer", nullable: false),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    DriverName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    DriverName = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,20 +203,20 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
                     PartnerId = table.Column<int>(type: "integer", nullable: true),
-                    Language = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
                     LastCockpitVisit = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -239,17 +239,17 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Body = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
                     SolutionId = table.Column<int>(type: "integer", nullable: true),
-                    Channel = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Channel = table.Column<string>(type: "text", nullable: false),
                     AudienceSegments = table.Column<List<string>>(type: "text[]", nullable: false),
                     AudiencePartnerTypes = table.Column<List<string>>(type: "text[]", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Language = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
                     BusinessShare = table.Column<double>(type: "double precision", nullable: true),
-                    DominantLabel = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    AnalysisJson = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: true)
+                    DominantLabel = table.Column<string>(type: "text", nullable: true),
+                    AnalysisJson = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -267,12 +267,12 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExternalId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "text", nullable: false),
                     PartnerId = table.Column<int>(type: "integer", nullable: false),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Type = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    CustomerId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CustomerId = table.Column<string>(type: "text", nullable: false),
                     ProductRevenue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     PartnerMargin = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     ServicesRevenue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
@@ -302,8 +302,8 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
                     InstrumentId = table.Column<int>(type: "integer", nullable: false),
                     OwnerId = table.Column<int>(type: "integer", nullable: true),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
@@ -313,7 +313,7 @@ namespace SamePage.Data.Postgres.Migrations
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    EffectsJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    EffectsJson = table.Column<string>(type: "text", nullable: false),
                     DependsOn = table.Column<List<int>>(type: "integer[]", nullable: false),
                     Excludes = table.Column<List<int>>(type: "integer[]", nullable: false)
                 },
@@ -345,7 +345,7 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExternalId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "text", nullable: false),
                     PartnerId = table.Column<int>(type: "integer", nullable: false),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
@@ -419,13 +419,13 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
                     Segments = table.Column<List<string>>(type: "text[]", nullable: false),
                     OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    QuestionsJson = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
+                    QuestionsJson = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -446,7 +446,7 @@ namespace SamePage.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    Segment = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Segment = table.Column<string>(type: "text", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
                     FactualNpv = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     PerceivedNpv = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
@@ -471,7 +471,7 @@ namespace SamePage.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    Segment = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Segment = table.Column<string>(type: "text", nullable: false),
                     CurrentVersion = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -491,9 +491,9 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -510,10 +510,10 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,8 +530,8 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -554,10 +554,10 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -576,9 +576,9 @@ namespace SamePage.Data.Postgres.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    TokenHash = table.Column<string>(type: "text", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
@@ -602,9 +602,9 @@ namespace SamePage.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     WaveId = table.Column<int>(type: "integer", nullable: false),
                     PartnerId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ExternalId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    AnswersJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    ExternalId = table.Column<string>(type: "text", nullable: true),
+                    AnswersJson = table.Column<string>(type: "text", nullable: false),
                     Submitted = table.Column<bool>(type: "boolean", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -633,9 +633,9 @@ namespace SamePage.Data.Postgres.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ValueModelId = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
-                    Json = table.Column<string>(type: "character varying(1000000)", maxLength: 1000000, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

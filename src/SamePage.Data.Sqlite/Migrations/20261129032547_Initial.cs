@@ -15,10 +15,10 @@ namespace SamePage.Data.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,11 +32,11 @@ namespace SamePage.Data.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Changes = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true)
+                    UserName = table.Column<string>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,8 +49,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,8 +63,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    NameDe = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    NameDe = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,10 +77,10 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Department = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    Department = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,13 +93,13 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Tier = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Country = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", nullable: false),
+                    Country = table.Column<string>(type: "TEXT", nullable: false),
+                    Region = table.Column<string>(type: "TEXT", nullable: false),
+                    Segment = table.Column<string>(type: "TEXT", nullable: false),
                     InformationNeeds = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -114,8 +114,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
                     ServicesGrossMargin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false)
                 },
                 constraints: table =>
@@ -129,10 +129,10 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Sentence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    CorrectedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Sentence = table.Column<string>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    CorrectedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -146,8 +146,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", nullable: false),
                     AnonymityThreshold = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -161,9 +161,9 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,7 +184,7 @@ namespace SamePage.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    DriverName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    DriverName = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,20 +201,20 @@ namespace SamePage.Data.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
                     LastCockpitVisit = table.Column<long>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
@@ -237,17 +237,17 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", nullable: false),
                     AudienceSegments = table.Column<string>(type: "TEXT", nullable: false),
                     AudiencePartnerTypes = table.Column<string>(type: "TEXT", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
                     BusinessShare = table.Column<double>(type: "REAL", nullable: true),
-                    DominantLabel = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    AnalysisJson = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: true)
+                    DominantLabel = table.Column<string>(type: "TEXT", nullable: true),
+                    AnalysisJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -265,12 +265,12 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
                     ProductRevenue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     PartnerMargin = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     ServicesRevenue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
@@ -300,8 +300,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
                     InstrumentId = table.Column<int>(type: "INTEGER", nullable: false),
                     OwnerId = table.Column<int>(type: "INTEGER", nullable: true),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -311,7 +311,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    EffectsJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    EffectsJson = table.Column<string>(type: "TEXT", nullable: false),
                     DependsOn = table.Column<string>(type: "TEXT", nullable: false),
                     Excludes = table.Column<string>(type: "TEXT", nullable: false)
                 },
@@ -343,7 +343,7 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -417,13 +417,13 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Segments = table.Column<string>(type: "TEXT", nullable: false),
                     OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    QuestionsJson = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    QuestionsJson = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -444,7 +444,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Segment = table.Column<string>(type: "TEXT", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     FactualNpv = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     PerceivedNpv = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
@@ -469,7 +469,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Segment = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Segment = table.Column<string>(type: "TEXT", nullable: false),
                     CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -489,9 +489,9 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -508,10 +508,10 @@ namespace SamePage.Data.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -528,8 +528,8 @@ namespace SamePage.Data.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -552,10 +552,10 @@ namespace SamePage.Data.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -574,9 +574,9 @@ namespace SamePage.Data.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -600,9 +600,9 @@ namespace SamePage.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     WaveId = table.Column<int>(type: "INTEGER", nullable: false),
                     PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    AnswersJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: true),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
                     Submitted = table.Column<bool>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -631,9 +631,9 @@ namespace SamePage.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     ValueModelId = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Json = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
