@@ -30,7 +30,11 @@ public static class CliRunner
         }
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliExitException e)
+        {
+            return e.ExitCode;
         }
         catch (Exception e) when (e is CliInputException or ArgumentException or FileNotFoundException or DirectoryNotFoundException or FormatException)
         {

@@ -9,5 +9,6 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(ModelCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

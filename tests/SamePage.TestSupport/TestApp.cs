@@ -47,7 +47,7 @@ public sealed class TestApp : IAsyncDisposable
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<SamePage.Data.SamePageDbContext>();
-            await new DemoLoader(db).LoadAsync(DemoSize.Small, 42, parts: demoParts);
+            await new DemoLoader(db).LoadAsync(DemoSize.Small, 42, parts: demoParts ?? DemoParts.All());
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             await users.AddAsync(AdminEmail, Roles.Admin, null, Password);
             await users.AddAsync(ManagerEmail, Roles.ChannelManager, null, Password);

@@ -60,8 +60,8 @@ public static class DemoPartners
         string[] needs = type switch
         {
             PartnerType.Msp => ["recurringMarginIncome", "managedServices", "serviceDelivery", "onboarding", "presales"],
-            PartnerType.Si => ["implementationServices", "licenceMargin", "certification", "presales", "maintenanceMargin"],
-            _ => ["licenceMargin", "renewalMargin", "deploymentServices", "presales", "marketing"],
+            PartnerType.Si => ["projectServices", "licenceResale", "supportContracts", "presales", "certification"],
+            _ => ["licenceResale", "renewals", "implementationServices", "salesEffort", "serviceDelivery"],
         };
         // Partners rank the same needs a little differently.
         return needs.OrderBy(_ => random.Next(3)).Take(3 + random.Next(3));

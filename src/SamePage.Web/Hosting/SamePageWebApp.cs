@@ -118,6 +118,7 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddSamePageServices();
 
         var app = builder.Build();

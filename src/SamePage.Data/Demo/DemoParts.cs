@@ -1,9 +1,7 @@
-using SamePage.Data.Demo;
-
-namespace SamePage.Cli.Commands;
+namespace SamePage.Data.Demo;
 
 /// <summary>The demo pieces beyond partners and deals, in load order.</summary>
 public static class DemoParts
 {
-    public static IEnumerable<IDemoPart> All() => [];
+    public static IEnumerable<IDemoPart> All() => [new DemoModelsPart()];
 }
