@@ -9,6 +9,8 @@ public static class NavigationRegistry
 
     public static readonly IReadOnlyList<NavItem> Items =
     [
+        new("/models", "Value models"),
+        new("/targets", "Targets"),
         new("/audit", "Audit log", Roles.Admin),
     ];
 }

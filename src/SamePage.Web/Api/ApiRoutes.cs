@@ -19,5 +19,7 @@ public static class ApiRoutes
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
         api.MapSolutionsApi();
         api.MapPartnersApi();
+        api.MapValueModelsApi();
+        api.MapTargetsApi();
     }
 }

@@ -12,6 +12,7 @@ using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
+using SamePage.Web.Charts;
 using SamePage.Web.Exports;
 
 namespace SamePage.Web.Hosting;
@@ -19,10 +20,12 @@ namespace SamePage.Web.Hosting;
 /// <summary>Builds the SamePage web application (UI, REST API, OpenAPI) for one database.</summary>
 public static class SamePageWebApp
 {
+    /// <summary>UI languages; number and date formats follow en-GB and de-DE (day before month, ISO-like).</summary>
     public static readonly CultureInfo[] Cultures = [new("en"), new("de")];
+    public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -151,8 +154,8 @@ public static class SamePageWebApp
         });
         app.UseRequestLocalization(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture("en");
-            o.SupportedCultures = Cultures;
+            o.DefaultRequestCulture = new RequestCulture("en-GB", "en");
+            o.SupportedCultures = Formats;
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
@@ -165,17 +168,24 @@ public static class SamePageWebApp
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/v1.json").WithTitle("SamePage API")).AllowAnonymous();
-        app.MapGet("/culture", (string c, string? returnUrl, HttpContext ctx) =>
+        app.MapGet("/culture", async (string c, string? returnUrl, HttpContext ctx, UserManager<AppUser> users) =>
         {
             var culture = Cultures.Any(x => x.Name == c) ? c : "en";
             ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "de" ? "de-DE" : "en-GB", culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            // Remember the choice on the account too, so it follows the user to other devices.
+            if (ctx.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(ctx.User) is { } user && user.Language != culture)
+            {
+                user.Language = culture;
+                await users.UpdateAsync(user);
+            }
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).AllowAnonymous().ExcludeFromDescription();
 
         app.MapRazorPages();
         app.MapSamePageApi();
         app.MapExports();
+        app.MapCharts();
     }
 }

@@ -50,7 +50,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
         Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
-            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.Language)));
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.Language == "de" ? "de-DE" : "en-GB", user.Language)));
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
             return LocalRedirect(ReturnUrl);
