@@ -54,8 +54,7 @@ public static class ValueParser
             datePart = datePart[..10];
         }
 
-        if (datePart.Length == 10 && datePart[4] == '-' && datePart[7] == '-'
-            && DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        if (TryParseIsoDate(datePart, out value))
         {
             return true;
         }
@@ -78,6 +77,43 @@ public static class ValueParser
         value = default;
         reason = culture == NumberCulture.German ? "not a date (expected YYYY-MM-DD or DD.MM.YYYY)" : "not a date (expected YYYY-MM-DD)";
         return false;
+    }
+
+    // YYYY-MM-DD by hand: the date column of every deal goes through here.
+    private static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        var year = Digits(text[..4]);
+        var month = Digits(text.Slice(5, 2));
+        var day = Digits(text.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     private static bool IsGermanDate(ReadOnlySpan<char> text)
