@@ -46,6 +46,15 @@ public abstract class TabularReader : IDisposable
             : CsvTabularReader.Open(File.OpenRead(path));
     }
 
+    /// <summary>Opens an uploaded stream, choosing the format by the file name's extension; the reader owns the stream.</summary>
+    public static TabularReader Open(Stream stream, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxTabularReader.Open(stream)
+            : CsvTabularReader.Open(stream);
+    }
+
     /// <summary>Opens a stream of delimited text; the reader owns and disposes the stream.</summary>
     public static TabularReader OpenCsv(Stream stream) => CsvTabularReader.Open(stream);
 

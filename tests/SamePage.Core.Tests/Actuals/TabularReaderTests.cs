@@ -113,6 +113,30 @@ public sealed class TabularReaderTests
     }
 
     [Fact]
+    public void Counts_crlf_line_ends_once_also_inside_quotes()
+    {
+        using var reader = CsvText.Reader("id;note\r\n1;\"a\r\nb\"\r\n2;c\r\n");
+        var values = new object?[2];
+
+        Assert.True(reader.Read());
+        reader.CopyValues(values);
+        Assert.Equal((2L, "a\r\nb"), (reader.LineNumber, values[1]));
+        Assert.True(reader.Read());
+        Assert.Equal(4, reader.LineNumber);
+    }
+
+    [Fact]
+    public void Honours_an_excel_separator_line()
+    {
+        using var reader = CsvText.Reader("sep=;\na;b\n1,5;2\n");
+
+        Assert.Equal(';', reader.Delimiter);
+        Assert.Equal(["a", "b"], reader.Headers);
+        Assert.True(reader.Read());
+        Assert.Equal(3, reader.LineNumber);
+    }
+
+    [Fact]
     public void An_empty_file_is_a_format_error()
     {
         Assert.Throws<TabularFormatException>(() => CsvText.Reader(string.Empty));
