@@ -19,11 +19,11 @@ public sealed record ChannelMetrics
 
     /// <summary>The totals the metrics were derived from.</summary>
     [JsonIgnore]
-    public required ChannelTotals Totals { get; init; }
+    public ChannelTotals Totals { get; init; } = new();
 
     /// <summary>Calendar months in the window.</summary>
     [JsonIgnore]
-    public required int Months { get; init; }
+    public int Months { get; init; }
 
     /// <summary>Distinct customerId with a won new deal / months.</summary>
     public decimal NewCustomersPerMonth { get; init; }
@@ -53,7 +53,7 @@ public sealed record ChannelMetrics
     public decimal RecurringRevenuePerMonth { get; init; }
 
     /// <summary>Partner costs by category: sums of amount and hours in the window.</summary>
-    public required CostsByCategory Costs { get; init; }
+    public CostsByCategory Costs { get; init; } = CostsByCategory.Zero;
 
     /// <summary>The metrics of the totals over a window of <paramref name="months"/> months.</summary>
     public static ChannelMetrics FromTotals(ChannelTotals totals, int months)

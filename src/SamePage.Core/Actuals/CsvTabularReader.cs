@@ -91,7 +91,8 @@ internal sealed class CsvTabularReader : TabularReader
             AllowLineBreaksInQuotes = true,
             SkipEmptyLines = true,
             TrackLineNumbers = true,
-            TrimWhitespace = false,
+            // Values are trimmed anyway; trimming here also lets a quote after a space open a quoted field (a, "b, c").
+            TrimWhitespace = true,
             PoolStrings = true,
             MaxRecordSize = MaxRecordBytes,
             Encoding = dialect.Encoding,

@@ -41,7 +41,7 @@ public static class ValueParser
 
     /// <summary>
     /// Parses a date: YYYY-MM-DD always (a time part after 'T' or a space is ignored), and D.M.YYYY / DD.MM.YYYY
-    /// under German numbers.
+    /// under German numbers (a time part after a space is ignored).
     /// </summary>
     public static bool TryParseDate(ReadOnlySpan<char> text, NumberCulture culture, out DateOnly value, out string? reason)
     {
@@ -59,10 +59,12 @@ public static class ValueParser
             return true;
         }
 
-        if (IsGermanDate(text))
+        var space = text.IndexOf(' ');
+        var germanPart = space > 0 ? text[..space] : text;
+        if (IsGermanDate(germanPart))
         {
             if (culture == NumberCulture.German
-                && DateOnly.TryParseExact(text, ["d.M.yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+                && DateOnly.TryParseExact(germanPart, ["d.M.yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
             {
                 return true;
             }

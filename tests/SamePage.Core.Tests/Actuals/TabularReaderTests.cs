@@ -103,6 +103,16 @@ public sealed class TabularReaderTests
     }
 
     [Fact]
+    public void A_quote_that_swallows_megabytes_stops_reading_with_a_format_error()
+    {
+        var text = "a,b\n1,\"open\n" + string.Concat(Enumerable.Repeat("2,filler text that never closes the quote\n", 60_000));
+        using var reader = CsvText.Reader(text);
+
+        var error = Assert.Throws<TabularFormatException>(() => reader.Read());
+        Assert.Contains("line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_a_stream_that_cannot_seek()
     {
         var bytes = Encoding.UTF8.GetBytes("a;b\n1;2\n");
@@ -123,6 +133,17 @@ public sealed class TabularReaderTests
         Assert.Equal((2L, "a\r\nb"), (reader.LineNumber, values[1]));
         Assert.True(reader.Read());
         Assert.Equal(4, reader.LineNumber);
+    }
+
+    [Fact]
+    public void A_quote_after_spaces_still_opens_a_quoted_field()
+    {
+        using var reader = CsvText.Reader("a,b,c\n1, \"x, y\" ,2\n");
+        var values = new object?[3];
+
+        Assert.True(reader.Read());
+        Assert.Null(reader.CopyValues(values));
+        Assert.Equal(["1", "x, y", "2"], values);
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public sealed class ValueParserTests
     [InlineData("2025-03-15 10:30", NumberCulture.Invariant)]
     [InlineData("15.03.2025", NumberCulture.German)]
     [InlineData("15.3.2025", NumberCulture.German)]
+    [InlineData("15.03.2025 00:00", NumberCulture.German)]
     [InlineData("2025-03-15", NumberCulture.German)]
     public void Parses_dates(string text, NumberCulture culture)
     {

@@ -69,4 +69,14 @@ public sealed class PerceptionGapTests
         Assert.Equal(["P1", "P2"], gaps.Select(g => g.PartnerId));
         Assert.Equal([2000.0, -3000.0], gaps.Select(g => g.Gap));
     }
+
+    [Fact]
+    public void Serializes_in_the_shape_of_the_perception_json()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(
+            PerceptionGap.FromMedians("dealsPerMonth", 3, 4),
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+
+        Assert.Equal("{\"input\":\"dealsPerMonth\",\"perceivedMedian\":3,\"observedMedian\":4,\"relativeGap\":-0.25,\"classification\":\"blindSpot\"}", json);
+    }
 }
