@@ -1,3 +1,4 @@
+using SamePage.Core.Actuals;
 using SamePage.Core.Perception;
 
 namespace SamePage.Core.Tests.Perception;
@@ -73,5 +74,19 @@ public sealed class SurveyTests
     {
         Assert.Equal(shown, AnonymityRule.Default.MayShow(respondents, admin));
         Assert.False(new AnonymityRule(10).MayShow(9, isAdmin: false));
+    }
+
+    [Fact]
+    public void Parses_exported_answers_with_the_import_number_rules()
+    {
+        var estimate = SurveyQuestion.Estimate("e1", Text, "avgProductRevenue", "EUR", 0, 100_000);
+        var nps = SurveyQuestion.Nps("n", Text);
+
+        Assert.Equal(1234.5, SurveyAnswerParser.Parse(estimate, "1.234,5", NumberCulture.German).Answer!.Number);
+        Assert.Equal(9.0, SurveyAnswerParser.Parse(nps, " 9 ", NumberCulture.Invariant).Answer!.Number);
+        Assert.Null(SurveyAnswerParser.Parse(nps, "", NumberCulture.Invariant).Answer!.Number);
+        Assert.Contains("0 to 10", SurveyAnswerParser.Parse(nps, "12", NumberCulture.Invariant).Reason, StringComparison.Ordinal);
+        Assert.Contains("decimal comma", SurveyAnswerParser.Parse(estimate, "2,5", NumberCulture.Invariant).Reason, StringComparison.Ordinal);
+        Assert.Equal("ok", SurveyAnswerParser.Parse(SurveyQuestion.FreeText("c", Text), " ok ", NumberCulture.Invariant).Answer!.Text);
     }
 }
