@@ -1,3 +1,5 @@
+using SamePage.Core.Values;
+
 namespace SamePage.Core.Perception;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using SamePage.Core.Actuals;
 using SamePage.Core.Perception;
+using SamePage.Core.Values;
 
 namespace SamePage.Core.Tests.Perception;
 
@@ -61,7 +62,7 @@ public sealed class SurveyTests
         Assert.Equal(RelationshipAspect.Support, question.Aspect);
         Assert.Equal((1.0, 5.0), (question.ScaleMin!.Value, question.ScaleMax!.Value));
         Assert.Equal("servicesRevenue", delivery.DriverName);
-        Assert.Equal(Text.De, Text.For("de-DE"));
+        Assert.Equal(Text.De, Text.For("de"));
         Assert.Equal(Text.En, Text.For("en"));
         Assert.Throws<ArgumentException>(() => SurveyQuestion.Estimate("e", Text, "x", "u", 5, 1));
     }
