@@ -6,25 +6,38 @@ namespace SamePage.Core.Actuals;
 /// </summary>
 public static class MonthlyRollup
 {
-    public static RollupSet Build(IEnumerable<DealRow> deals, IEnumerable<CostRow> costs)
+    public static RollupSet Build(IEnumerable<DealRow> deals, IEnumerable<CostRow> costs, NewCustomerCounting counting = NewCustomerCounting.DistinctPerMonth)
     {
         ArgumentNullException.ThrowIfNull(deals);
         ArgumentNullException.ThrowIfNull(costs);
         var months = new Dictionary<(string, string, YearMonth), PartnerSolutionMonth>();
         var customers = new HashSet<NewCustomerMonth>();
+        var firstMonths = new Dictionary<(string, string, string), YearMonth>();
         foreach (var deal in deals)
         {
             Add(months, PartnerSolutionMonth.ForDeal(deal));
             if (NewCustomerMonth.ForDeal(deal) is { } key && customers.Add(key))
             {
-                var month = months[(key.PartnerId, key.Solution, key.Month)];
-                months[(key.PartnerId, key.Solution, key.Month)] = month with { NewCustomers = month.NewCustomers + 1 };
+                var customer = (key.PartnerId, key.Solution, key.CustomerId);
+                if (!firstMonths.TryGetValue(customer, out var first) || key.Month < first)
+                {
+                    firstMonths[customer] = key.Month;
+                }
             }
         }
 
         foreach (var cost in costs)
         {
             Add(months, PartnerSolutionMonth.ForCost(cost));
+        }
+
+        var counted = counting == NewCustomerCounting.DistinctPerMonth
+            ? customers.Select(c => (c.PartnerId, c.Solution, c.Month))
+            : firstMonths.Select(f => (f.Key.Item1, f.Key.Item2, f.Value));
+        foreach (var key in counted)
+        {
+            var month = months[key];
+            months[key] = month with { NewCustomers = month.NewCustomers + 1 };
         }
 
         return new RollupSet(

@@ -104,6 +104,24 @@ public sealed class ChannelMetricsTests
     }
 
     [Fact]
+    public void First_new_deal_month_counting_never_counts_a_customer_twice_but_misses_earlier_customers()
+    {
+        // C1 wins new deals in January and February; C2 only in January.
+        DealRow[] deals = [.. Deals, Deal("D11", "2025-02-25", DealType.New, "C1", 400m, 0.10m, 0m, 4, DealStatus.Won)];
+        var months = MonthlyRollup.Build(deals, Costs, NewCustomerCounting.FirstNewDealMonth).Months
+            .Where(m => m.PartnerId == "P1" && m.Solution == "S").ToList();
+
+        Assert.Equal(2, months[0].NewCustomers);                              // January: C1, C2 first seen
+        Assert.Equal(0, months[1].NewCustomers);                              // February: C1 was seen in January
+        Assert.Equal(2m / 3m, ChannelMetrics.FromRollups(months, FirstQuarter).NewCustomersPerMonth);
+
+        // A window that starts in February: the raw definition counts C1 (new deal D11), first-month counting does not.
+        var february = new MonthWindow(new YearMonth(2025, 2), new YearMonth(2025, 2));
+        Assert.Equal(1m, ChannelMetrics.FromDeals("P1", "S", february, deals, Costs).NewCustomersPerMonth);
+        Assert.Equal(0m, ChannelMetrics.FromRollups(months, february).NewCustomersPerMonth);
+    }
+
+    [Fact]
     public void Ratios_without_deals_have_no_value()
     {
         var metrics = ChannelMetrics.FromDeals("P1", "S", new MonthWindow(new YearMonth(2024, 1), new YearMonth(2024, 12)), Deals, Costs);
