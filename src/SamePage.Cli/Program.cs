@@ -10,5 +10,6 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 return await CliRunner.RunAsync(root, args);
