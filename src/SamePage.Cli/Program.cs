@@ -11,5 +11,6 @@ root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ActualsCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

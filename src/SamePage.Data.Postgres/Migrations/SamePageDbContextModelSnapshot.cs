@@ -666,10 +666,6 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<decimal>("CostHours")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
                     b.Property<decimal>("CostMarketing")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -683,6 +679,26 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasColumnType("numeric(18,4)");
 
                     b.Property<decimal>("CostTraining")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursCertification")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursMarketing")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursOther")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursPresales")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursTraining")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 

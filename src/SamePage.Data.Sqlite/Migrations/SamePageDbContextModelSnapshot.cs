@@ -636,10 +636,6 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("CostHours")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal>("CostMarketing")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -653,6 +649,26 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("CostTraining")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursCertification")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursMarketing")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursOther")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPresales")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursTraining")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 

@@ -21,5 +21,7 @@ public static class ApiRoutes
         api.MapPartnersApi();
         api.MapValueModelsApi();
         api.MapTargetsApi();
+        api.MapActualsApi();
+        api.MapImportsApi();
     }
 }

@@ -122,6 +122,8 @@ public static class SamePageWebApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
+        services.AddScoped<SamePage.Data.Actuals.ActualsService>();
+        services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
         services.AddSamePageServices();
 
         var app = builder.Build();

@@ -13,7 +13,7 @@ using SamePage.Data;
 namespace SamePage.Data.Postgres.Migrations
 {
     [DbContext(typeof(SamePageDbContext))]
-    [Migration("20261129032552_Initial")]
+    [Migration("20261129033445_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -669,10 +669,6 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<decimal>("CostHours")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
                     b.Property<decimal>("CostMarketing")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -686,6 +682,26 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasColumnType("numeric(18,4)");
 
                     b.Property<decimal>("CostTraining")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursCertification")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursMarketing")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursOther")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursPresales")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("HoursTraining")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 

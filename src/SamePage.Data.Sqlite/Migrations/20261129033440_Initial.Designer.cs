@@ -11,7 +11,7 @@ using SamePage.Data;
 namespace SamePage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SamePageDbContext))]
-    [Migration("20261129032547_Initial")]
+    [Migration("20261129033440_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -639,10 +639,6 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("CostHours")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal>("CostMarketing")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -656,6 +652,26 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("CostTraining")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursCertification")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursMarketing")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursOther")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPresales")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursTraining")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
