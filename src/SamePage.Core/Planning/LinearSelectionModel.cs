@@ -11,9 +11,9 @@ internal sealed class LinearSelectionModel
 {
     private readonly PlanningProblem _problem;
     private readonly long[] _cost;
-    private readonly long[][] _gain;
-    private readonly long[] _need;
-    private readonly double _moneyScale;
+    private long[][] _gain;
+    private long[] _need;
+    private double _moneyScale;
     private readonly double _costScale;
     private readonly List<int[]> _cuts = [];
 
@@ -23,11 +23,22 @@ internal sealed class LinearSelectionModel
         var totalCost = Math.Max(1, problem.Costs.Where(double.IsFinite).Sum());
         _costScale = Math.Min(100, 1e8 / totalCost);
         _cost = [.. problem.Costs.Select(c => (long)Math.Round(c * _costScale))];
-        var needs = problem.Targets.Select(t => t.TargetNpv - problem.Baseline.Of(t.Baseline)).ToArray();
-        var largest = Math.Max(1, problem.Targets.Max(t => problem.Solo.Sum(s => Math.Abs(s.Of(t.Baseline)))));
+        _gain = [];
+        _need = [];
+        Anchor(
+            [.. problem.Targets.Select(t => problem.Solo.Select(s => s.Of(t.Baseline)).ToArray())],
+            [.. problem.Targets.Select(t => t.TargetNpv - problem.Baseline.Of(t.Baseline))]);
+    }
+
+    /// <summary>
+    /// Replaces the linear model: per target case t, Σ gains[t][i] x_i should reach needs[t]. Cuts stay (they name exact sets).
+    /// </summary>
+    public void Anchor(double[][] gains, double[] needs)
+    {
+        var largest = Math.Max(1, gains.Max(g => g.Sum(Math.Abs)));
         largest = Math.Max(largest, needs.Max(Math.Abs));
         _moneyScale = Math.Min(100, 1e8 / largest);
-        _gain = [.. problem.Targets.Select(t => problem.Solo.Select(s => (long)Math.Round(s.Of(t.Baseline) * _moneyScale)).ToArray())];
+        _gain = [.. gains.Select(g => g.Select(v => (long)Math.Round(v * _moneyScale)).ToArray())];
         _need = [.. needs.Select(n => (long)Math.Ceiling((n * _moneyScale) - 1e-9))];
     }
 

@@ -25,7 +25,7 @@ public sealed record PlanRequest
     public int MaxIterations { get; init; } = 60;
 
     /// <summary>Wall-clock limit of the solver rounds; the best verified set so far is returned when it is reached.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(2.5);
 
     /// <summary>
     /// How far below the target the linear model may put a set and the planner still verifies it, as a multiple of the largest

@@ -38,9 +38,11 @@ public sealed record PlanNpv(
     double Perceived);
 
 /// <summary>
-/// How the answer was found. Status: <c>Optimal</c> (no cheaper set is left that was not verified to miss the target, or, when the
-/// target cannot be reached, every set within the budget was ruled out), <c>WithinAllowance</c> (the sets left are further from the
-/// target in the linear model than the interaction allowance), <c>IterationLimit</c>, <c>TimeLimit</c>, or <c>Greedy</c>.
+/// How the answer was found. Status: <c>Optimal</c> (the solver proved that no set is left that was not verified: nothing
+/// cheaper reaches the target, or, when the target cannot be reached, nothing within the budget gets closer),
+/// <c>LocalOptimum</c> (the model re-linearised around the answer predicts no better set), <c>WithinAllowance</c> (the sets
+/// left are further from the target than the interaction allowance), <c>IterationLimit</c>, <c>TimeLimit</c>, or <c>Greedy</c>.
+/// Verifications counts evaluations of the full value model.
 /// </summary>
 public sealed record SolverStatistics(
     string Method,
