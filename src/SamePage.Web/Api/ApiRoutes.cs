@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SamePage.Web.Exports;
+using SamePage.Web.Reports;
 
 namespace SamePage.Web.Api;
 
@@ -7,6 +9,8 @@ public static class ApiRoutes
 {
     public static void AddSamePageServices(this IServiceCollection services)
     {
+        services.AddReports();
+        services.AddExportTables();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
@@ -23,5 +27,7 @@ public static class ApiRoutes
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();
+        api.MapReportsApi();
+        api.MapExportsApi();
     }
 }

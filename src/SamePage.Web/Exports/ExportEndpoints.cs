@@ -1,31 +1,35 @@
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
-using SamePage.Data.Entities;
 using SamePage.Data.Queries;
-using SamePage.Web.Api;
 
 namespace SamePage.Web.Exports;
 
-/// <summary>Table exports with the page's filters applied; partner isolation comes from the context.</summary>
+/// <summary>Table exports with the page's filters applied (every query-string value is a filter); partner isolation comes from the context.</summary>
 public static class ExportEndpoints
 {
-    public static void MapExports(this IEndpointRouteBuilder app)
+    public static void MapExports(this IEndpointRouteBuilder app) =>
+        app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().MapGet("/{table}.{format}", ExportAsync);
+
+    public static void MapExportsApi(this RouteGroupBuilder api) =>
+        api.MapGet("/exports/{table}.{format}", ExportAsync).WithTags("Exports")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private static async Task<IResult> ExportAsync(string table, string format, HttpContext context, CancellationToken cancellationToken)
     {
-        var exports = app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription();
-        exports.MapGet("/partners.{format}", async (string format, SamePageDbContext db, string? q, string? type, string? tier, string? country, string? segment) =>
-            EnumText.TryParse<PartnerType>(type, out var partnerType)
-                ? TableExport.ToResult(await PartnersTableAsync(db, new PartnerFilter(q, partnerType, tier, country, segment)), format)
-                : Results.Problem($"Unknown partner type '{type}'.", statusCode: StatusCodes.Status400BadRequest));
-        exports.MapGet("/actuals.{format}", async (string format, string solution, string? segment, string? from, string? to, SamePage.Data.Actuals.ActualsService actuals, CancellationToken ct) =>
+        if (ExportTables.Find(context.RequestServices, table) is not { } definition)
         {
-            var query = new SamePage.Data.Actuals.ActualsQuery(solution)
-            {
-                Segment = string.IsNullOrEmpty(segment) ? null : segment,
-                From = SamePage.Core.Actuals.YearMonth.TryParse(from, out var f) ? f : null,
-                To = SamePage.Core.Actuals.YearMonth.TryParse(to, out var t) ? t : null,
-            };
-            return TableExport.ToResult(ActualsTable(await actuals.ComputeAsync(query, ct)), format);
-        });
+            return Results.NotFound();
+        }
+        var filters = new ExportFilters(context.Request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+        try
+        {
+            return TableExport.ToResult(await definition.Build(context.RequestServices, filters, cancellationToken), format);
+        }
+        catch (ArgumentException e)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
     }
 
     public static ExportTable ActualsTable(SamePage.Data.Actuals.ActualsReport report) => new("actuals",

@@ -1,0 +1,240 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace SamePage.Web.Reports;
+
+/// <summary>Lays a <see cref="ReportDocument"/> out onto A4 pages with PDFsharp: wrapped text, figures, charts, tables, page footers.</summary>
+public static class PdfReportWriter
+{
+    private const double PageWidth = 595.28;
+    private const double PageHeight = 841.89;
+    private const double Margin = 50;
+    private const double ContentWidth = PageWidth - (2 * Margin);
+    private const double Bottom = PageHeight - Margin - 20;
+    private static readonly XColor Brand = XColor.FromArgb(0x0f, 0x6e, 0x8c);
+    private static readonly XColor Text = XColor.FromArgb(0x1f, 0x29, 0x33);
+    private static readonly XColor Muted = XColor.FromArgb(0x6b, 0x77, 0x85);
+    private static readonly XColor Rule = XColor.FromArgb(0xd5, 0xdc, 0xe3);
+    private static readonly XColor Good = XColor.FromArgb(0x2e, 0x8b, 0x57);
+    private static readonly XColor Bad = XColor.FromArgb(0xc0, 0x39, 0x2b);
+
+    public static byte[] Write(ReportDocument report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ReportFonts.EnsureRegistered();
+        using var document = new PdfDocument();
+        document.Info.Title = report.Title;
+        document.Info.Creator = "SamePage";
+        new Layout(document).Render(report);
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return output.ToArray();
+    }
+
+    private sealed class Layout(PdfDocument document)
+    {
+        private readonly XFont _title = new(ReportFonts.Family, 20, XFontStyleEx.Bold);
+        private readonly XFont _heading = new(ReportFonts.Family, 13.5, XFontStyleEx.Bold);
+        private readonly XFont _body = new(ReportFonts.Family, 10);
+        private readonly XFont _bold = new(ReportFonts.Family, 9, XFontStyleEx.Bold);
+        private readonly XFont _small = new(ReportFonts.Family, 8);
+        private readonly XFont _kpi = new(ReportFonts.Family, 14, XFontStyleEx.Bold);
+        private readonly XFont _cell = new(ReportFonts.Family, 8.5);
+        private XGraphics? _gfx;
+        private double _y;
+
+        private XGraphics G => _gfx!;
+
+        public void Render(ReportDocument report)
+        {
+            NewPage();
+            G.DrawRectangle(new XSolidBrush(Brand), 0, 0, PageWidth, 8);
+            Lines(report.Title, _title, Text, 25);
+            Lines(report.Subtitle, _body, Muted, 14);
+            _y += 6;
+            G.DrawLine(new XPen(Rule, 0.8), Margin, _y, PageWidth - Margin, _y);
+            _y += 12;
+            var blocks = report.Blocks;
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                switch (blocks[i])
+                {
+                    case HeadingBlock h:
+                        // Keep a heading with at least the start of what follows it.
+                        var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+                        Need(28 + (next is ImageBlock img ? ContentWidth * img.Aspect : next is TableBlock ? 50 : 40));
+                        _y += 8;
+                        Lines(h.Text, _heading, Brand, 18);
+                        _y += 2;
+                        break;
+                    case ParagraphBlock p:
+                        Lines(p.Text, _body, Text, 14);
+                        _y += 5;
+                        break;
+                    case NoteBlock n:
+                        Lines(n.Text, _small, Muted, 11);
+                        _y += 4;
+                        break;
+                    case KpiBlock k:
+                        Kpis(k);
+                        break;
+                    case ImageBlock image:
+                        Image(image);
+                        break;
+                    case TableBlock t:
+                        Table(t.Table);
+                        break;
+                }
+            }
+            var pages = document.PageCount;
+            _gfx?.Dispose();
+            _gfx = null;
+            for (var p = 0; p < pages; p++)
+            {
+                using var gfx = XGraphics.FromPdfPage(document.Pages[p]);
+                var footer = $"{report.Footer} · {p + 1}/{pages}";
+                gfx.DrawLine(new XPen(Rule, 0.6), Margin, PageHeight - Margin + 2, PageWidth - Margin, PageHeight - Margin + 2);
+                gfx.DrawString(footer, _small, new XSolidBrush(Muted), new XPoint(Margin, PageHeight - Margin + 14));
+            }
+        }
+
+        private void NewPage()
+        {
+            _gfx?.Dispose();
+            var page = document.AddPage();
+            page.Width = XUnit.FromPoint(PageWidth);
+            page.Height = XUnit.FromPoint(PageHeight);
+            _gfx = XGraphics.FromPdfPage(page);
+            _y = Margin;
+        }
+
+        private void Need(double height)
+        {
+            if (_y + height > Bottom)
+            {
+                NewPage();
+            }
+        }
+
+        private void Lines(string text, XFont font, XColor color, double lineHeight, double x = Margin, double width = ContentWidth)
+        {
+            var brush = new XSolidBrush(color);
+            foreach (var line in Wrap(text, font, width))
+            {
+                Need(lineHeight);
+                G.DrawString(line, font, brush, new XRect(x, _y, width, lineHeight), XStringFormats.TopLeft);
+                _y += lineHeight;
+            }
+        }
+
+        private List<string> Wrap(string text, XFont font, double width)
+        {
+            var lines = new List<string>();
+            foreach (var paragraph in text.Split('\n'))
+            {
+                var line = "";
+                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var candidate = line.Length == 0 ? word : line + " " + word;
+                    if (line.Length > 0 && G.MeasureString(candidate, font).Width > width)
+                    {
+                        lines.Add(line);
+                        line = word;
+                    }
+                    else
+                    {
+                        line = candidate;
+                    }
+                }
+                lines.Add(line);
+            }
+            return lines;
+        }
+
+        private void Kpis(KpiBlock block)
+        {
+            const double height = 46;
+            const double gap = 8;
+            var count = Math.Max(1, block.Items.Count);
+            var width = (ContentWidth - ((count - 1) * gap)) / count;
+            Need(height + 8);
+            for (var i = 0; i < block.Items.Count; i++)
+            {
+                var item = block.Items[i];
+                var x = Margin + (i * (width + gap));
+                G.DrawRoundedRectangle(new XPen(Rule, 0.8), new XSolidBrush(XColor.FromArgb(0xf5, 0xf8, 0xfa)), new XRect(x, _y, width, height), new XSize(6, 6));
+                var color = item.Good switch { true => Good, false => Bad, null => Text };
+                G.DrawString(Fit(item.Value, _kpi, width - 10), _kpi, new XSolidBrush(color), new XRect(x + 6, _y + 6, width - 12, 20), XStringFormats.TopLeft);
+                G.DrawString(Fit(item.Label, _small, width - 10), _small, new XSolidBrush(Muted), new XRect(x + 6, _y + 29, width - 12, 12), XStringFormats.TopLeft);
+            }
+            _y += height + 10;
+        }
+
+        private string Fit(string text, XFont font, double width)
+        {
+            if (G.MeasureString(text, font).Width <= width)
+            {
+                return text;
+            }
+            while (text.Length > 1 && G.MeasureString(text + "…", font).Width > width)
+            {
+                text = text[..^1];
+            }
+            return text + "…";
+        }
+
+        private void Image(ImageBlock block)
+        {
+            var height = ContentWidth * block.Aspect;
+            Need(height + 6);
+            using var stream = new MemoryStream(block.Png, writable: false);
+            using var image = XImage.FromStream(stream);
+            G.DrawImage(image, Margin, _y, ContentWidth, height);
+            _y += height + 8;
+        }
+
+        private void Table(ReportTable table)
+        {
+            const double rowHeight = 15;
+            var columns = table.Columns.Count;
+            // The first column (names) gets the room the others leave.
+            var numericWidth = columns > 1 ? Math.Min(85, ContentWidth * 0.55 / (columns - 1)) : 0;
+            var firstWidth = ContentWidth - (numericWidth * (columns - 1));
+            double X(int c) => c == 0 ? Margin : Margin + firstWidth + ((c - 1) * numericWidth);
+            double W(int c) => c == 0 ? firstWidth : numericWidth;
+            void Header()
+            {
+                Need(rowHeight * 2);
+                G.DrawRectangle(new XSolidBrush(XColor.FromArgb(0xea, 0xf1, 0xf5)), Margin, _y, ContentWidth, rowHeight);
+                for (var c = 0; c < columns; c++)
+                {
+                    Cell(table.Columns[c], _bold, Text, X(c), W(c), table.Numeric[c]);
+                }
+                _y += rowHeight;
+            }
+            Header();
+            foreach (var row in table.Rows)
+            {
+                if (_y + rowHeight > Bottom)
+                {
+                    NewPage();
+                    Header();
+                }
+                for (var c = 0; c < columns && c < row.Count; c++)
+                {
+                    var color = table.Numeric[c] && (row[c].StartsWith('-') || row[c].StartsWith('−')) ? Bad : Text;
+                    Cell(row[c], _cell, color, X(c), W(c), table.Numeric[c]);
+                }
+                _y += rowHeight;
+                G.DrawLine(new XPen(Rule, 0.4), Margin, _y, PageWidth - Margin, _y);
+            }
+            _y += 10;
+        }
+
+        private void Cell(string text, XFont font, XColor color, double x, double width, bool numeric)
+        {
+            var rect = new XRect(x + 3, _y + 2, width - 6, 13);
+            G.DrawString(Fit(text, font, width - 6), font, new XSolidBrush(color), rect, numeric ? XStringFormats.TopRight : XStringFormats.TopLeft);
+        }
+    }
+}
