@@ -12,5 +12,7 @@ root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -43,7 +43,7 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         var model = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
         var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solution.Id && t.Segment == segment && t.FactualNpv != null)
             .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
-        var settings = await db.VendorSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
         var peerSummary = await peers.RealizedProfitAsync(solution.Name, segment, cancellationToken);
         return new ReportPlan(settings?.Name ?? "SamePage", solution.Name, segment, model, target?.DueDate, (double?)target?.FactualNpv, peerSummary,
             settings?.AnonymityThreshold ?? 5, solution.ServicesGrossMargin);

@@ -153,7 +153,7 @@ public static class PdfReportWriter
 
         private void Kpis(KpiBlock block)
         {
-            const double height = 46;
+            const double height = 54;
             const double gap = 8;
             var count = Math.Max(1, block.Items.Count);
             var width = (ContentWidth - ((count - 1) * gap)) / count;
@@ -165,7 +165,13 @@ public static class PdfReportWriter
                 G.DrawRoundedRectangle(new XPen(Rule, 0.8), new XSolidBrush(XColor.FromArgb(0xf5, 0xf8, 0xfa)), new XRect(x, _y, width, height), new XSize(6, 6));
                 var color = item.Good switch { true => Good, false => Bad, null => Text };
                 G.DrawString(Fit(item.Value, _kpi, width - 10), _kpi, new XSolidBrush(color), new XRect(x + 6, _y + 6, width - 12, 20), XStringFormats.TopLeft);
-                G.DrawString(Fit(item.Label, _small, width - 10), _small, new XSolidBrush(Muted), new XRect(x + 6, _y + 29, width - 12, 12), XStringFormats.TopLeft);
+                // Labels wrap onto two lines at most, so five figures fit in a row.
+                var labelY = _y + 29;
+                foreach (var line in Wrap(item.Label, _small, width - 12).Take(2))
+                {
+                    G.DrawString(Fit(line, _small, width - 12), _small, new XSolidBrush(Muted), new XRect(x + 6, labelY, width - 12, 10), XStringFormats.TopLeft);
+                    labelY += 10;
+                }
             }
             _y += height + 10;
         }

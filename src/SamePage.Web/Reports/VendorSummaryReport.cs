@@ -33,7 +33,7 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
         var modelSegment = stored?.Entity.Segment ?? segment ?? "";
         var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solutionRow.Id && t.Segment == modelSegment && t.FactualNpv != null)
             .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
-        var vendor = await db.VendorSettings.AsNoTracking().Select(v => v.Name).FirstOrDefaultAsync(cancellationToken) ?? "SamePage";
+        var vendor = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken) ?? "SamePage";
         var targetNpv = (double?)target?.FactualNpv ?? model?.TargetNpv;
         var planned = model?.Evaluate().Npv;
         var chance = model is null || targetNpv is null ? null : MonteCarloSimulation.Run(model, ReportPlan.SimulationTrials, 1, targetNpv).ProbabilityAboveTarget;

@@ -13,6 +13,7 @@ namespace SamePage.Web.Pages.Actuals;
 public sealed class PartnerModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string PartnerName { get; private set; } = "";
+    public string ExternalId { get; private set; } = "";
     public string Solution { get; private set; } = "";
     public PartnerActuals? Actuals { get; private set; }
     public MonthWindow? Window { get; private set; }
@@ -30,6 +31,7 @@ public sealed class PartnerModel(SamePageDbContext db, ActualsService actuals, P
             return NotFound();
         }
         PartnerName = partner.Name;
+        ExternalId = partner.ExternalId;
         Solution = solutionRow.Name;
         var report = await actuals.ComputeAsync(new ActualsQuery(solutionRow.Name) { PartnerExternalId = externalId, Segment = partner.Segment }, cancellationToken);
         Actuals = report.Partners.SingleOrDefault();
