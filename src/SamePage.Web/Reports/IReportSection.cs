@@ -43,11 +43,11 @@ public sealed record ReportSectionRequest(ReportKinds Kind, string Solution, str
     public double? FactualNpv { get; init; }
 }
 
-/// <summary>A section: title, paragraphs, and optionally a table and a chart (PNG, e.g. from <see cref="Charts.ChartStyle.Png"/>).</summary>
+/// <summary>A section: title, paragraphs, and optionally a table and a chart (PNG or JPEG, e.g. from <see cref="Charts.ChartStyle.Png"/>).</summary>
 public sealed record ReportSectionContent(string Title, IReadOnlyList<string> Paragraphs)
 {
     public ReportTable? Table { get; init; }
-    public byte[]? ChartPng { get; init; }
+    public byte[]? Chart { get; init; }
     /// <summary>Height / width of the chart image.</summary>
     public double ChartAspect { get; init; } = 420.0 / 900.0;
 
@@ -58,7 +58,7 @@ public sealed record ReportSectionContent(string Title, IReadOnlyList<string> Pa
         {
             yield return new ParagraphBlock(paragraph);
         }
-        if (ChartPng is { } png)
+        if (Chart is { } png)
         {
             yield return new ImageBlock(png, ChartAspect);
         }

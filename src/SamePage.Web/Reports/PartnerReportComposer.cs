@@ -46,7 +46,7 @@ public static class PartnerReportComposer
                 blocks.Add(new ParagraphBlock(l.T("p.monthly")));
                 var chart = ActualsCharts.MonthlyValue([.. input.Months.Select(m => (m.Month, m.Margin, m.ServicesProfit, m.Costs))],
                     l.T("chart.monthly"), l.T("chart.margin"), l.T("chart.services"), l.T("chart.costs"), l.T("chart.profit"));
-                blocks.Add(new ImageBlock(ChartStyle.Png(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
+                blocks.Add(new ImageBlock(ChartStyle.Jpeg(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
             }
         }
 

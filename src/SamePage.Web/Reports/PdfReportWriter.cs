@@ -25,6 +25,8 @@ public static class PdfReportWriter
         using var document = new PdfDocument();
         document.Info.Title = report.Title;
         document.Info.Creator = "SamePage";
+        // Batches render thousands of reports: fast compression costs a few percent of file size, and halves the time.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         new Layout(document).Render(report);
         using var output = new MemoryStream();
         document.Save(output, false);
@@ -193,7 +195,7 @@ public static class PdfReportWriter
         {
             var height = ContentWidth * block.Aspect;
             Need(height + 6);
-            using var stream = new MemoryStream(block.Png, writable: false);
+            using var stream = new MemoryStream(block.Image, writable: false);
             using var image = XImage.FromStream(stream);
             G.DrawImage(image, Margin, _y, ContentWidth, height);
             _y += height + 8;

@@ -18,8 +18,8 @@ public sealed record KpiBlock(IReadOnlyList<ReportKpi> Items) : ReportBlock;
 
 public sealed record ReportKpi(string Value, string Label, bool? Good = null);
 
-/// <summary>A PNG chart drawn over the text width; Height/Width is the image's aspect.</summary>
-public sealed record ImageBlock(byte[] Png, double Aspect) : ReportBlock;
+/// <summary>A chart (PNG or JPEG) drawn over the text width; Height/Width is the image's aspect.</summary>
+public sealed record ImageBlock(byte[] Image, double Aspect) : ReportBlock;
 
 public sealed record TableBlock(ReportTable Table) : ReportBlock;
 

@@ -59,8 +59,8 @@ public sealed class ReportPlan
         _charts.GetOrAdd(language.Code, _ => new Lazy<(byte[], byte[])>(() =>
         {
             var planned = Planned ?? throw new InvalidOperationException("No value model: no plan charts.");
-            var cashFlow = ChartStyle.Png(ValueCharts.CumulativeCashFlow(planned, language.T("chart.cashflow"), language.T("chart.month"), language.T("chart.payback")), ReportCharts.Width, ReportCharts.Height);
-            var waterfall = ChartStyle.Png(ValueCharts.DriverWaterfall(planned, language.T("chart.waterfall"), n => Label(n, language), language.T("chart.netprofit")), ReportCharts.Width, ReportCharts.TallHeight);
+            var cashFlow = ChartStyle.Jpeg(ValueCharts.CumulativeCashFlow(planned, language.T("chart.cashflow"), language.T("chart.month"), language.T("chart.payback")), ReportCharts.Width, ReportCharts.Height);
+            var waterfall = ChartStyle.Jpeg(ValueCharts.DriverWaterfall(planned, language.T("chart.waterfall"), n => Label(n, language), language.T("chart.netprofit")), ReportCharts.Width, ReportCharts.TallHeight);
             return (cashFlow, waterfall);
         })).Value;
 }

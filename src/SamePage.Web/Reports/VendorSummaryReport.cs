@@ -86,7 +86,7 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
                 var q = s.FactualNpv;
                 var chart = ActualsCharts.Distribution(factual, l.T("chart.distribution"), l.T("chart.distribution.axis"),
                     (double?)q?.P25, (double?)q?.Median, (double?)q?.P75, targetNpv, l.T("chart.target"));
-                blocks.Add(new ImageBlock(ChartStyle.Png(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
+                blocks.Add(new ImageBlock(ChartStyle.Jpeg(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
             }
 
             if (report.Inputs.Count > 0)
