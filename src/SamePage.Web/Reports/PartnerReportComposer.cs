@@ -139,7 +139,7 @@ public static class PartnerReportComposer
         var date = l.Date(input.Date);
         return new ReportDocument(
             l.T("p.title", plan.Solution),
-            l.T("p.subtitle", input.PartnerName, plan.Segment, date),
+            l.T("p.subtitle", input.PartnerName, plan.Segment, date, input.PartnerExternalId),
             l.T("p.footer", plan.Vendor, input.PartnerName, date),
             blocks);
     }

@@ -37,7 +37,7 @@ public sealed class ReportLanguage
             ? string.Format(Culture, template, args)
             : throw new KeyNotFoundException($"No report phrase '{key}' in '{Code}'.");
 
-    public string Money(double value) => Math.Round(value).ToString("N0", Culture) + " €";
+    public string Money(double value) => Math.Round(value, MidpointRounding.AwayFromZero).ToString("N0", Culture) + " €";
 
     public string Money(decimal value) => Money((double)value);
 

@@ -5,7 +5,7 @@ public static partial class ReportPhrases
     public static IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["p.title"] = "Your business with {0}",
-        ["p.subtitle"] = "Business value report for {0} · segment {1} · {2}",
+        ["p.subtitle"] = "Business value report for {0} ({3}) · segment {1} · {2}",
         ["p.intro"] = "This report shows what {0} is worth to your company in euros: the money you earned with it over the last {1} months, the profit your business case promises over {2} months, and how your results compare with partners like you.",
         ["p.footer"] = "{0} · business value report for {1} · {2}",
         ["p.h.realized"] = "Your money over the last {0} months",
@@ -41,7 +41,7 @@ public static partial class ReportPhrases
         ["p.factual.fewdeals"] = "With fewer than 3 won deals in the window, your business case still uses the planned figures and is worth {0} to you.",
         ["p.h.peers"] = "How you compare with partners like you",
         ["p.peers"] = "The median partner in your segment ({0} partners) kept a realized profit of {1}; the middle half of them kept between {2} and {3}. {4} of them earn money with {5}.",
-        ["p.peers.npv"] = "With their own figures, their business case is worth {0} to the median partner.",
+        ["p.peers.npv"] = "With their own figures, the business case is worth {0} to the median partner in your segment.",
         ["p.peers.top"] = "With your realized profit of {0} you are in the top quarter of your peers.",
         ["p.peers.above"] = "With your realized profit of {0} you earn more than the median partner.",
         ["p.peers.below"] = "With your realized profit of {0} you earn less than the median partner: the assumptions above show where you can catch up.",

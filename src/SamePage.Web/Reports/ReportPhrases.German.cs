@@ -5,7 +5,7 @@ public static partial class ReportPhrases
     public static IReadOnlyDictionary<string, string> German { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["p.title"] = "Ihr Geschäft mit {0}",
-        ["p.subtitle"] = "Business-Value-Bericht für {0} · Segment {1} · {2}",
+        ["p.subtitle"] = "Business-Value-Bericht für {0} ({3}) · Segment {1} · {2}",
         ["p.intro"] = "Dieser Bericht zeigt, was {0} Ihrem Unternehmen in Euro wert ist: das Geld, das Sie in den letzten {1} Monaten damit verdient haben, den Gewinn, den Ihr Business Case über {2} Monate verspricht, und wie Ihre Ergebnisse im Vergleich mit Partnern wie Ihnen liegen.",
         ["p.footer"] = "{0} · Business-Value-Bericht für {1} · {2}",
         ["p.h.realized"] = "Ihr Geld in den letzten {0} Monaten",
@@ -41,7 +41,7 @@ public static partial class ReportPhrases
         ["p.factual.fewdeals"] = "Mit weniger als 3 gewonnenen Abschlüssen im Zeitraum rechnet Ihr Business Case noch mit den geplanten Werten und ist {0} für Sie wert.",
         ["p.h.peers"] = "Ihr Vergleich mit Partnern wie Ihnen",
         ["p.peers"] = "Der mittlere Partner in Ihrem Segment ({0} Partner) erzielte einen realisierten Gewinn von {1}; die mittlere Hälfte erzielte zwischen {2} und {3}. {4} von ihnen verdienen Geld mit {5}.",
-        ["p.peers.npv"] = "Mit ihren eigenen Zahlen ist der Business Case für den mittleren Partner {0} wert.",
+        ["p.peers.npv"] = "Mit seinen eigenen Zahlen ist der Business Case für den mittleren Partner Ihres Segments {0} wert.",
         ["p.peers.top"] = "Mit Ihrem realisierten Gewinn von {0} gehören Sie zum besten Viertel Ihrer Vergleichsgruppe.",
         ["p.peers.above"] = "Mit Ihrem realisierten Gewinn von {0} verdienen Sie mehr als der mittlere Partner.",
         ["p.peers.below"] = "Mit Ihrem realisierten Gewinn von {0} verdienen Sie weniger als der mittlere Partner: die Annahmen oben zeigen, wo Sie aufholen können.",

@@ -7,7 +7,17 @@ namespace SamePage.Web.Reports;
 /// </summary>
 public static partial class ReportPhrases
 {
-    /// <summary>Keys whose templates are sentences a partner reads (the talk gate's input).</summary>
-    public static IEnumerable<string> PartnerSentenceKeys(IReadOnlyDictionary<string, string> phrases) =>
-        phrases.Keys.Where(k => k.StartsWith("p.", StringComparison.Ordinal) && !k.StartsWith("p.h.", StringComparison.Ordinal) && !k.StartsWith("p.kpi.", StringComparison.Ordinal));
+    private static readonly string[] Labels = ["p.title", "p.subtitle", "p.footer"];
+
+    /// <summary>Keys whose templates are sentences a partner reads (the talk gate's input): not headings, figure labels, title lines.</summary>
+    public static IEnumerable<string> PartnerSentenceKeys(IReadOnlyDictionary<string, string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        return phrases.Keys.Where(k => k.StartsWith("p.", StringComparison.Ordinal) && !k.StartsWith("p.h.", StringComparison.Ordinal)
+            && !k.StartsWith("p.kpi.", StringComparison.Ordinal) && !Labels.Contains(k));
+    }
+
+    /// <summary>The full text a partner can read in a report, with placeholders filled by a sample figure, for the talk gate.</summary>
+    public static string PartnerText(IReadOnlyDictionary<string, string> phrases) =>
+        string.Join(" ", PartnerSentenceKeys(phrases).Select(k => string.Format(System.Globalization.CultureInfo.InvariantCulture, phrases[k], Enumerable.Repeat((object)"1.000 €", 8).ToArray())));
 }
