@@ -71,7 +71,7 @@ public sealed class PartnerReportBatch(IServiceScopeFactory scopes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var job = jobs[index];
-                var built = await PartnerReportService.SectionsAsync(sections,
+                var built = await ReportSections.BuildAsync(sections,
                     new ReportSectionRequest(ReportKinds.Partner, job.Plan.Solution, job.Plan.Segment, job.PartnerExternalId, language) { FactualNpv = job.Actuals?.FactualNpv }, cancellationToken);
                 var pdf = PdfReportWriter.Write(PartnerReportComposer.Compose(job, language, built));
                 var path = Path.Combine(outputDirectory, FileName(job.PartnerExternalId, language));

@@ -30,7 +30,7 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         var months = report.Window is null ? [] : (await MonthsAsync(db, solutionRow, report.Window, [partner.Id], cancellationToken)).GetValueOrDefault(partner.Id) ?? [];
         var input = new PartnerReportInput(partner.ExternalId, partner.Name, plan, report.Window, own,
             own is null ? 0 : report.WonDeals.GetValueOrDefault(own.PartnerId), months, Today());
-        var built = await SectionsAsync(sections, new ReportSectionRequest(ReportKinds.Partner, solutionRow.Name, partner.Segment, partner.ExternalId, language) { FactualNpv = own?.FactualNpv }, cancellationToken);
+        var built = await ReportSections.BuildAsync(sections, new ReportSectionRequest(ReportKinds.Partner, solutionRow.Name, partner.Segment, partner.ExternalId, language) { FactualNpv = own?.FactualNpv }, cancellationToken);
         return PdfReportWriter.Write(PartnerReportComposer.Compose(input, language, built));
     }
 
@@ -72,18 +72,5 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         }).ToListAsync(cancellationToken);
         return list.GroupBy(r => r.PartnerId).ToDictionary(g => g.Key,
             g => (IReadOnlyList<MonthlyValue>)[.. g.OrderBy(r => r.Month).Select(r => new MonthlyValue(r.Month, r.Margin, r.Services * margin, r.Costs))]);
-    }
-
-    internal static async Task<IReadOnlyList<ReportSectionContent>> SectionsAsync(IEnumerable<IReportSection> sections, ReportSectionRequest request, CancellationToken cancellationToken)
-    {
-        var built = new List<ReportSectionContent>();
-        foreach (var section in sections.Where(s => s.Kinds.HasFlag(request.Kind)).OrderBy(s => s.Order))
-        {
-            if (await section.BuildAsync(request, cancellationToken) is { } content)
-            {
-                built.Add(content);
-            }
-        }
-        return built;
     }
 }

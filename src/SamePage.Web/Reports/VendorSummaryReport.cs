@@ -113,7 +113,7 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
             }
         }
 
-        var built = await PartnerReportService.SectionsAsync(sections, new ReportSectionRequest(ReportKinds.Summary, solutionRow.Name, segment, null, l), cancellationToken);
+        var built = await ReportSections.BuildAsync(sections, new ReportSectionRequest(ReportKinds.Summary, solutionRow.Name, segment, null, l), cancellationToken);
         foreach (var section in built)
         {
             blocks.AddRange(section.Blocks());
