@@ -31,9 +31,9 @@ public sealed partial class ReportPhrasesTests
     [Fact]
     public void Money_and_numbers_follow_the_language()
     {
-        Assert.Equal("23,966 €", ReportLanguage.English.Money(23_965.6));
-        Assert.Equal("23.966 €", ReportLanguage.German.Money(23_965.6m));
-        Assert.Equal("-1,235 €", ReportLanguage.English.Money(-1_234.5));
+        Assert.Equal("23,966\u00a0€", ReportLanguage.English.Money(23_965.6));
+        Assert.Equal("23.966\u00a0€", ReportLanguage.German.Money(23_965.6m));
+        Assert.Equal("-1,235\u00a0€", ReportLanguage.English.Money(-1_234.5));
         Assert.Equal("1,92", ReportLanguage.German.Number(1.9166));
         Assert.Null(ReportLanguage.Parse("fr"));
         Assert.Same(ReportLanguage.German, ReportLanguage.Parse("DE"));

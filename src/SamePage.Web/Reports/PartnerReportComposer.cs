@@ -44,9 +44,9 @@ public static class PartnerReportComposer
             {
                 blocks.Add(new HeadingBlock(l.T("p.h.monthly")));
                 blocks.Add(new ParagraphBlock(l.T("p.monthly")));
-                var chart = ActualsCharts.MonthlyValue([.. input.Months.Select(m => (m.Month, m.Margin, m.ServicesProfit, m.Costs))],
-                    l.T("chart.monthly"), l.T("chart.margin"), l.T("chart.services"), l.T("chart.costs"), l.T("chart.profit"));
-                blocks.Add(new ImageBlock(ChartStyle.Jpeg(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
+                var chart = l.InCulture(() => ChartStyle.Jpeg(ActualsCharts.MonthlyValue([.. input.Months.Select(m => (m.Month, m.Margin, m.ServicesProfit, m.Costs))],
+                    l.T("chart.monthly"), l.T("chart.margin"), l.T("chart.services"), l.T("chart.costs"), l.T("chart.profit")), ReportCharts.Width, ReportCharts.Height));
+                blocks.Add(new ImageBlock(chart, ReportCharts.Aspect));
             }
         }
 

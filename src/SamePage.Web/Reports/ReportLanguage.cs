@@ -37,15 +37,32 @@ public sealed class ReportLanguage
             ? string.Format(Culture, template, args)
             : throw new KeyNotFoundException($"No report phrase '{key}' in '{Code}'.");
 
-    public string Money(double value) => Math.Round(value, MidpointRounding.AwayFromZero).ToString("N0", Culture) + " €";
+    /// <summary>Whole euros; a no-break space keeps the figure and its sign on one line.</summary>
+    public string Money(double value) => Math.Round(value, MidpointRounding.AwayFromZero).ToString("N0", Culture) + "\u00a0€";
 
     public string Money(decimal value) => Money((double)value);
 
     public string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "N0" : Math.Abs(value) >= 10 ? "N1" : "0.##", Culture);
 
-    public string Percent(double share) => share.ToString("P0", Culture);
+    public string Percent(double share) => share.ToString("P0", Culture).Replace(' ', '\u00a0');
 
-    public string SignedPercent(double share) => (share >= 0 ? "+" : "") + share.ToString("P0", Culture);
+    public string SignedPercent(double share) => (share >= 0 ? "+" : "") + Percent(share);
+
+    /// <summary>Runs chart code in this language's culture, so axis numbers and dates read the way the text does.</summary>
+    public T InCulture<T>(Func<T> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = Culture;
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
 
     public string Date(DateOnly date) => date.ToString(Code == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", Culture);
 }

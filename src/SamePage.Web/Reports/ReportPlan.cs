@@ -56,13 +56,13 @@ public sealed class ReportPlan
 
     /// <summary>The planned cash-flow and waterfall charts as PNG, rendered once per language.</summary>
     public (byte[] CashFlow, byte[] Waterfall) Charts(ReportLanguage language) =>
-        _charts.GetOrAdd(language.Code, _ => new Lazy<(byte[], byte[])>(() =>
+        _charts.GetOrAdd(language.Code, _ => new Lazy<(byte[], byte[])>(() => language.InCulture(() =>
         {
             var planned = Planned ?? throw new InvalidOperationException("No value model: no plan charts.");
             var cashFlow = ChartStyle.Jpeg(ValueCharts.CumulativeCashFlow(planned, language.T("chart.cashflow"), language.T("chart.month"), language.T("chart.payback")), ReportCharts.Width, ReportCharts.Height);
             var waterfall = ChartStyle.Jpeg(ValueCharts.DriverWaterfall(planned, language.T("chart.waterfall"), n => Label(n, language), language.T("chart.netprofit")), ReportCharts.Width, ReportCharts.TallHeight);
             return (cashFlow, waterfall);
-        })).Value;
+        }))).Value;
 }
 
 /// <summary>Chart sizes in the PDF (pixels of the PNG; the PDF scales them to the text width).</summary>

@@ -84,9 +84,9 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
             {
                 blocks.Add(new ParagraphBlock(l.T("s.distribution")));
                 var q = s.FactualNpv;
-                var chart = ActualsCharts.Distribution(factual, l.T("chart.distribution"), l.T("chart.distribution.axis"),
-                    (double?)q?.P25, (double?)q?.Median, (double?)q?.P75, targetNpv, l.T("chart.target"));
-                blocks.Add(new ImageBlock(ChartStyle.Jpeg(chart, ReportCharts.Width, ReportCharts.Height), ReportCharts.Aspect));
+                var chart = l.InCulture(() => ChartStyle.Jpeg(ActualsCharts.Distribution(factual, l.T("chart.distribution"), l.T("chart.distribution.axis"),
+                    (double?)q?.P25, (double?)q?.Median, (double?)q?.P75, targetNpv, l.T("chart.target")), ReportCharts.Width, ReportCharts.Height));
+                blocks.Add(new ImageBlock(chart, ReportCharts.Aspect));
             }
 
             if (report.Inputs.Count > 0)
