@@ -63,8 +63,7 @@ public static class PdfReportWriter
                 {
                     case HeadingBlock h:
                         // Keep a heading with at least the start of what follows it.
-                        var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-                        Need(28 + (next is ImageBlock img ? ContentWidth * img.Aspect : next is TableBlock ? 50 : 40));
+                        Need(28 + KeepWithHeading(blocks, i + 1));
                         _y += 8;
                         Lines(h.Text, _heading, Brand, 18);
                         _y += 2;
@@ -98,6 +97,31 @@ public static class PdfReportWriter
                 gfx.DrawLine(new XPen(Rule, 0.6), Margin, PageHeight - Margin + 2, PageWidth - Margin, PageHeight - Margin + 2);
                 gfx.DrawString(footer, _small, new XSolidBrush(Muted), new XPoint(Margin, PageHeight - Margin + 14));
             }
+        }
+
+        /// <summary>The room a heading needs below it: its paragraphs (estimated) and the start of the chart or table after them.</summary>
+        private static double KeepWithHeading(IReadOnlyList<ReportBlock> blocks, int from)
+        {
+            double need = 0;
+            for (var j = from; j < blocks.Count; j++)
+            {
+                switch (blocks[j])
+                {
+                    case ParagraphBlock:
+                        need += 45;
+                        continue;
+                    case ImageBlock image:
+                        return need + (ContentWidth * image.Aspect);
+                    case TableBlock table:
+                        return need + (15 * (Math.Min(table.Table.Rows.Count, 8) + 1));
+                    case KpiBlock:
+                        need += 64;
+                        continue;
+                    default:
+                        return Math.Max(need, 40);
+                }
+            }
+            return Math.Max(need, 40);
         }
 
         private void NewPage()
@@ -205,11 +229,29 @@ public static class PdfReportWriter
         {
             const double rowHeight = 15;
             var columns = table.Columns.Count;
-            // The first column (names) gets the room the others leave.
-            var numericWidth = columns > 1 ? Math.Min(85, ContentWidth * 0.55 / (columns - 1)) : 0;
-            var firstWidth = ContentWidth - (numericWidth * (columns - 1));
-            double X(int c) => c == 0 ? Margin : Margin + firstWidth + ((c - 1) * numericWidth);
-            double W(int c) => c == 0 ? firstWidth : numericWidth;
+            // Each further column is as wide as its header or widest cell (at least 55 pt, together at most 65 % of
+            // the width); the first column (names) gets the room the others leave.
+            var widths = new double[columns];
+            for (var c = 1; c < columns; c++)
+            {
+                var widest = G.MeasureString(table.Columns[c], _bold).Width;
+                foreach (var row in table.Rows.Where(r => r.Count > c))
+                {
+                    widest = Math.Max(widest, G.MeasureString(row[c], _cell).Width);
+                }
+                widths[c] = Math.Max(55, widest + 10);
+            }
+            var others = widths.Sum();
+            if (others > ContentWidth * 0.65)
+            {
+                for (var c = 1; c < columns; c++)
+                {
+                    widths[c] *= ContentWidth * 0.65 / others;
+                }
+            }
+            widths[0] = ContentWidth - widths.Skip(1).Sum();
+            double X(int c) => Margin + widths.Take(c).Sum();
+            double W(int c) => widths[c];
             void Header()
             {
                 Need(rowHeight * 2);
@@ -220,6 +262,8 @@ public static class PdfReportWriter
                 }
                 _y += rowHeight;
             }
+            // Short tables stay on one page; long ones repeat their header on each page.
+            Need(rowHeight * (Math.Min(table.Rows.Count, 8) + 1));
             Header();
             foreach (var row in table.Rows)
             {
