@@ -32,10 +32,10 @@ public sealed class ReportCliTests(AppFixture apps)
             var exit = await RunAsync(app, "report", "partners", "--solution", "Nordlicht Analytics Suite", "--segment", "SI", "--lang", "de", "--out", folder.FullName, "--workers", "2");
             Assert.Equal(ExitCodes.Ok, exit);
             var files = Directory.GetFiles(folder.FullName, "*.pdf").Select(Path.GetFileName).Order().ToList();
-            Assert.Equal(expected.Select(e => $"{e.ExternalId}-de.pdf").Order(), files);
+            Assert.Equal(expected.Select(e => $"{e.ExternalId}-nordlicht-analytics-suite-de.pdf").Order(), files);
             foreach (var partner in expected)
             {
-                var text = ReportsWebTests.PdfText(await File.ReadAllBytesAsync(Path.Combine(folder.FullName, $"{partner.ExternalId}-de.pdf")));
+                var text = ReportsWebTests.PdfText(await File.ReadAllBytesAsync(Path.Combine(folder.FullName, $"{partner.ExternalId}-nordlicht-analytics-suite-de.pdf")));
                 Assert.Contains(partner.Name, text);
                 Assert.Contains("Ihr Geschäft mit Nordlicht Analytics Suite", text);
                 Assert.Contains($"({partner.ExternalId})", text);

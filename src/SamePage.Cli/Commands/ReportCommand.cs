@@ -52,7 +52,7 @@ public static class ReportCommand
         var solution = Solution();
         var segment = new Option<string?>("--segment") { Description = "Only partners of this segment." };
         var lang = Language();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the PDFs (one per partner: EXTERNALID-LANG.pdf).", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the PDFs (one per partner: EXTERNALID-SOLUTION-LANG.pdf).", Required = true };
         var workers = new Option<int?>("--workers") { Description = "Parallel renderers (default: one per core)." };
         var command = new Command("partners", "Business value reports for every partner of a solution that has deals or costs in the last 12 months.") { solution, segment, lang, output, workers };
         command.SetAction(async (parse, cancellationToken) =>

@@ -74,7 +74,7 @@ public sealed class PartnerReportBatch(IServiceScopeFactory scopes)
                 var built = await ReportSections.BuildAsync(sections,
                     new ReportSectionRequest(ReportKinds.Partner, job.Plan.Solution, job.Plan.Segment, job.PartnerExternalId, language) { FactualNpv = job.Actuals?.FactualNpv }, cancellationToken);
                 var pdf = PdfReportWriter.Write(PartnerReportComposer.Compose(job, language, built));
-                var path = Path.Combine(outputDirectory, FileName(job.PartnerExternalId, language));
+                var path = Path.Combine(outputDirectory, FileName(job.PartnerExternalId, job.Plan.Solution, language));
                 await File.WriteAllBytesAsync(path, pdf, cancellationToken);
                 files[index] = path;
                 progress?.Invoke(Interlocked.Increment(ref done), jobs.Count);
@@ -83,13 +83,18 @@ public sealed class PartnerReportBatch(IServiceScopeFactory scopes)
         return new PartnerReportBatchResult(jobs.Count, files, clock.Elapsed, setup);
     }
 
-    /// <summary>"P00001-en.pdf": the external id with characters unsafe in file names replaced.</summary>
-    public static string FileName(string externalId, ReportLanguage language)
+    /// <summary>"P00001-nordlicht-backup-en.pdf": partner, solution and language, with characters unsafe in file names replaced.</summary>
+    public static string FileName(string externalId, string solution, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(externalId);
+        ArgumentNullException.ThrowIfNull(solution);
         ArgumentNullException.ThrowIfNull(language);
+        return $"{Safe(externalId)}-{Safe(solution).ToLowerInvariant()}-{language.Code}.pdf";
+    }
+
+    private static string Safe(string text)
+    {
         var invalid = Path.GetInvalidFileNameChars();
-        var safe = new string([.. externalId.Select(c => invalid.Contains(c) || c is '.' or ' ' ? '_' : c)]);
-        return $"{safe}-{language.Code}.pdf";
+        return new string([.. text.Select(c => invalid.Contains(c) || c is '.' or ' ' ? '-' : c)]);
     }
 }

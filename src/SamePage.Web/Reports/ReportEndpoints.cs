@@ -18,7 +18,7 @@ public static class ReportEndpoints
             var pdf = await service.RenderAsync(partner, solution, language, cancellationToken);
             return pdf is null
                 ? Results.NotFound()
-                : Results.File(pdf, "application/pdf", PartnerReportBatch.FileName(partner, language));
+                : Results.File(pdf, "application/pdf", PartnerReportBatch.FileName(partner, solution, language));
         }).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         reports.MapGet("/summary", async (string solution, string? segment, string? lang, VendorSummaryReport service, CancellationToken cancellationToken) =>
         {
