@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace SamePage.Core.Talk;
+
+/// <summary>
+/// Rewrite patterns for product sentences: what the feature means for the partner's business, in the
+/// message's language, filled with the driver's yearly figure from the value model where one is given.
+/// These are fixed patterns with placeholders in brackets, not generated prose.
+/// </summary>
+internal static class TalkSuggestions
+{
+    private static readonly CultureInfo _german = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
+
+    public static TalkSuggestion Build(TalkSentence sentence, IReadOnlyList<string> drivers, IReadOnlyList<DriverFigure> figures, TalkLexicon lexicon)
+    {
+        var german = sentence.Language == TalkLanguageDetector.German;
+        var feature = FeatureName(sentence, german);
+        var figure = drivers.Select(d => figures.FirstOrDefault(f => string.Equals(f.Name, d, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(f => f is not null);
+        string text;
+        if (figure is not null)
+        {
+            var label = german ? figure.LabelDe : figure.LabelEn;
+            var cost = IsCost(label, lexicon);
+            var amount = FormatAmount(Math.Abs(figure.AnnualValue), figure.Currency, german);
+            text = german
+                ? $"{feature} {(cost ? "senkt" : "steigert")} Ihre {label} um ~ {amount} im Jahr."
+                : $"{feature} {(cost ? "cuts" : "raises")} your {label} by ~ {amount} a year.";
+        }
+        else if (drivers.Count > 0)
+        {
+            var names = string.Join(", ", drivers);
+            text = german
+                ? $"{feature} – das bedeutet für Sie: [Wirkung auf {names} in Euro pro Jahr oder Stunden pro Monat]."
+                : $"{feature}, which means for you: [effect on {names} in money per year or hours per month].";
+        }
+        else
+        {
+            text = german
+                ? $"{feature}, damit Sie [Marge / Umsatz / Aufwand / Kundenbindung: was der Partner gewinnt oder spart, mit Zahl]."
+                : $"{feature}, so you can [margin / revenue / effort / retention: what the partner earns or saves, with a figure].";
+        }
+
+        return new TalkSuggestion(sentence.Index, drivers, text);
+    }
+
+    private static string FeatureName(TalkSentence sentence, bool german)
+    {
+        var cue = sentence.Cues.FirstOrDefault(c => c.Kind is TalkCueKind.Feature or TalkCueKind.Technology)
+            ?? sentence.Cues.FirstOrDefault(c => c.Kind == TalkCueKind.Spec);
+        if (cue is null)
+        {
+            return german ? "[Funktion]" : "[Feature]";
+        }
+
+        var word = ExpandToWord(sentence, cue);
+        return german
+            ? (word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word)
+            : (word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+    }
+
+    /// <summary>The whole word around a cue, so a stem hit inside "Schnittstellenanbindung" names the compound.</summary>
+    private static string ExpandToWord(TalkSentence sentence, TalkCue cue)
+    {
+        var text = sentence.Text;
+        var s = Math.Clamp(cue.Start - sentence.Start, 0, text.Length);
+        var e = Math.Clamp(cue.End - sentence.Start, s, text.Length);
+        while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '-'))
+        {
+            s--;
+        }
+
+        while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '-'))
+        {
+            e++;
+        }
+
+        return text[s..e];
+    }
+
+    private static bool IsCost(string label, TalkLexicon lexicon)
+    {
+        var hits = new List<TalkPatternHit>();
+        lexicon.Matcher.Match(label, 0, label.Length, hits);
+        return hits.Any(h => lexicon.Entries[h.Payload].Kind == TalkLexiconKind.PartnerCost);
+    }
+
+    internal static string FormatAmount(decimal value, string currency, bool german)
+    {
+        var rounded = Math.Round(value, 0, MidpointRounding.AwayFromZero);
+        var symbol = currency.ToUpperInvariant() switch
+        {
+            "EUR" => "€",
+            "USD" => "$",
+            "GBP" => "£",
+            _ => currency,
+        };
+        if (german)
+        {
+            return string.Create(_german, $"{rounded:N0} {symbol}");
+        }
+
+        return symbol.Length == 1 ? string.Create(_english, $"{symbol}{rounded:N0}") : string.Create(_english, $"{rounded:N0} {symbol}");
+    }
+}

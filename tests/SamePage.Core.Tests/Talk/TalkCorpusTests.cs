@@ -1,0 +1,54 @@
+using SamePage.Core.Talk;
+using Xunit.Abstractions;
+
+namespace SamePage.Core.Tests.Talk;
+
+public sealed class TalkCorpusTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public TalkCorpusTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    internal static IReadOnlyList<TalkExample> Corpus => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "corpus.tsv"));
+
+    internal static IReadOnlyList<TalkExample> Holdout => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout.tsv"));
+
+    [Fact]
+    public void Corpus_has_at_least_400_sentences_in_both_languages_and_all_labels()
+    {
+        var corpus = Corpus;
+        Assert.True(corpus.Count >= 400);
+        foreach (var language in new[] { "de", "en" })
+        {
+            foreach (var label in TalkLabels.All)
+            {
+                Assert.True(corpus.Count(e => e.Language == language && e.Label == label) >= 40, $"{language} {label}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Rules_reach_the_quality_bar_on_the_corpus()
+    {
+        var analyzer = new TalkAnalyzer();
+        var report = TalkEvaluation.Evaluate(Corpus, (s, l) => analyzer.ClassifySentence(s, l).Label);
+        _output.WriteLine(report.ToText());
+        foreach (var e in Corpus)
+        {
+            var predicted = analyzer.ClassifySentence(e.Sentence, e.Language);
+            if (predicted.Label != e.Label)
+            {
+                _output.WriteLine($"{e.Label}->{predicted.Label}\t{predicted.Confidence}\t{e.Sentence}\t{string.Join(", ", predicted.Cues.Select(c => $"{c.Text}:{c.Kind}"))}");
+            }
+        }
+
+        Assert.True(report.BinaryAccuracy >= 0.9, $"binary {report.BinaryAccuracy}");
+        foreach (var label in report.Labels)
+        {
+            Assert.True(label.F1 >= 0.75, $"{label.Label} F1 {label.F1}");
+        }
+    }
+}
