@@ -51,4 +51,25 @@ public sealed class TalkCorpusTests
             Assert.True(label.F1 >= 0.75, $"{label.Label} F1 {label.F1}");
         }
     }
+
+    [Fact]
+    public void Rules_generalise_to_the_holdout_written_after_the_lexicons_were_frozen()
+    {
+        var holdout = Holdout;
+        Assert.True(holdout.Count >= 100);
+        var analyzer = new TalkAnalyzer();
+        var report = TalkEvaluation.Evaluate(holdout, (s, l) => analyzer.ClassifySentence(s, l).Label);
+        _output.WriteLine(report.ToText());
+        foreach (var e in holdout)
+        {
+            var predicted = analyzer.ClassifySentence(e.Sentence, e.Language);
+            if (predicted.Label != e.Label)
+            {
+                _output.WriteLine($"{e.Label}->{predicted.Label}\t{predicted.Confidence}\t{e.Sentence}\t{string.Join(", ", predicted.Cues.Select(c => $"{c.Text}:{c.Kind}"))}");
+            }
+        }
+
+        Assert.True(report.BinaryAccuracy >= 0.8, $"binary {report.BinaryAccuracy}");
+        Assert.True(report.Accuracy >= 0.65, $"accuracy {report.Accuracy}");
+    }
 }
