@@ -35,6 +35,24 @@ public sealed class TalkAnalyzer
         return Analyze(TalkPlainText.Parse(text), options);
     }
 
+    /// <summary>Per-line mode: every non-empty line is a message of its own, numbered from 1 in <see cref="TalkAnalysis.Line"/>.</summary>
+    public IReadOnlyList<TalkAnalysis> AnalyzeLines(string text, TalkAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= new TalkAnalysisOptions();
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var analyses = new List<TalkAnalysis>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                analyses.Add(AnalyzeText(lines[i], options with { Line = i + 1 }));
+            }
+        }
+
+        return analyses;
+    }
+
     public TalkAnalysis Analyze(TalkDocument document, TalkAnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

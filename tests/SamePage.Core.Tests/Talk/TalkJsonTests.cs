@@ -36,4 +36,13 @@ public sealed class TalkJsonTests
         using var json = JsonDocument.Parse(TalkJson.Serialize([analysis]));
         Assert.Equal(3, json.RootElement[0].GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public void Analyze_lines_numbers_every_non_empty_line()
+    {
+        var analyses = new TalkAnalyzer().AnalyzeLines("Partners earn 30 % margin.\n\nVersion 5 adds a REST API.\n", new TalkAnalysisOptions { File = "l.txt" });
+        Assert.Equal([1, 3], analyses.Select(a => a.Line!.Value));
+        Assert.Equal([TalkLabel.Business, TalkLabel.Product], analyses.Select(a => a.Label));
+        Assert.All(analyses, a => Assert.Equal("l.txt", a.File));
+    }
 }
