@@ -17,6 +17,7 @@ public static class TalkPlainText
         var paragraphStart = -1;
         var paragraphEnd = -1;
         var paragraphLines = 0;
+        var paragraphLineStart = -1;
         var bulletOpen = false;
 
         void Flush()
@@ -84,11 +85,21 @@ public static class TalkPlainText
                 paragraphEnd = contentEnd;
                 paragraphLines = 1;
             }
+            else if (!char.IsLower(text[contentStart]) && IsLabelLine(text, paragraphLineStart, paragraphEnd))
+            {
+                // A short unpunctuated line above more text is a title or label ("Über den Autor"), not a wrapped line.
+                Flush();
+                paragraphStart = contentStart;
+                paragraphEnd = contentEnd;
+                paragraphLines = 1;
+            }
             else
             {
                 paragraphEnd = contentEnd;
                 paragraphLines++;
             }
+
+            paragraphLineStart = contentStart;
 
             pos = lineEnd + 1;
         }
@@ -141,8 +152,27 @@ public static class TalkPlainText
         return false;
     }
 
+    private const int MaxLabelLineLength = 40;
+
+    private static bool IsLabelLine(string text, int lineStart, int lineEnd)
+    {
+        if (lineStart < 0 || lineEnd - lineStart >= MaxLabelLineLength)
+        {
+            return false;
+        }
+
+        var last = text[lineEnd - 1];
+        return char.IsLetterOrDigit(last) && LooksLikeHeading(text, lineStart, lineEnd);
+    }
+
     private static bool LooksLikeHeading(string text, int start, int end)
     {
+        var span = text.AsSpan(start, end - start);
+        if (span.Contains(". ", StringComparison.Ordinal) || span.Contains("! ", StringComparison.Ordinal) || span.Contains("? ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var last = text[end - 1];
         if (last is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '"' or '“' or '»')
         {

@@ -102,4 +102,25 @@ public sealed class TalkSegmenterTests
         Assert.Equal(TalkLabel.Business, analysis.Sentences[^1].Label);
         Assert.False(analysis.Sentences[^1].IsFooter);
     }
+
+    [Fact]
+    public void A_short_title_line_above_text_is_its_own_unit_but_wrapped_lines_are_not()
+    {
+        var document = TalkPlainText.Parse("Über den Autor\nMichael Weber berät Hersteller beim Aufbau von Partnerprogrammen.\n\nMit dem neuen Release\nsparen Sie Zeit.");
+        var units = TalkSegmenter.Segment(document).Select(s => (document.Text[s.Start..s.End].Replace('\n', ' '), s.Kind)).ToList();
+        Assert.Equal(
+            [
+                ("Über den Autor", TalkBlockKind.Heading),
+                ("Michael Weber berät Hersteller beim Aufbau von Partnerprogrammen.", TalkBlockKind.Paragraph),
+                ("Mit dem neuen Release sparen Sie Zeit.", TalkBlockKind.Paragraph),
+            ],
+            units);
+    }
+
+    [Fact]
+    public void A_line_with_two_sentences_is_not_a_heading()
+    {
+        var document = TalkPlainText.Parse("Ihre Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert");
+        Assert.Equal(TalkBlockKind.Paragraph, Assert.Single(document.Blocks).Kind);
+    }
 }
