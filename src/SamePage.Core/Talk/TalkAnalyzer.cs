@@ -185,7 +185,7 @@ public sealed class TalkAnalyzer
         {
             var r = results[s.Index];
             var drivers = r.FeatureDrivers.Count > 0 ? r.FeatureDrivers : r.Drivers;
-            suggestions.Add(TalkSuggestions.Build(s, drivers, options.Figures, _lexicon));
+            suggestions.Add(TalkSuggestions.Build(s, drivers, r.FeatureMentions, options.Figures, _lexicon));
         }
 
         return new TalkAnalysis(

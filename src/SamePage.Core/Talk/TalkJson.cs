@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SamePage.Core.Talk;
 
@@ -8,6 +10,7 @@ public static class TalkJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static string Serialize(TalkAnalysis analysis) => JsonSerializer.Serialize(analysis, Options);

@@ -7,6 +7,7 @@ internal sealed record TalkRuleResult(
     IReadOnlyList<TalkCue> Cues,
     IReadOnlyList<string> Drivers,
     IReadOnlyList<string> FeatureDrivers,
+    IReadOnlyList<(int Start, int End, string Driver)> FeatureMentions,
     IReadOnlyList<TalkQuantity> Quantities,
     double BusinessScore,
     double ProductScore,

@@ -109,10 +109,16 @@ internal sealed class TalkRules
 
         var drivers = new List<string>();
         var featureDrivers = new List<string>();
+        var featureMentions = new List<(int Start, int End, string Driver)>();
         _vocabularyHits.Clear();
         _vocabulary.Match(text, start, end, _vocabularyHits);
         foreach (var hit in _vocabularyHits)
         {
+            if (hit.IsFeature)
+            {
+                featureMentions.Add((hit.Start, hit.End, hit.Driver));
+            }
+
             if (Overlaps(cues, hit.Start, hit.End, hit.IsFeature ? TalkCueKind.Feature : hit.TermCueKind))
             {
                 AddDistinct(drivers, hit.Driver);
@@ -180,7 +186,7 @@ internal sealed class TalkRules
         cues.Sort(static (x, y) => x.Start.CompareTo(y.Start));
 
         var (label, confidence) = Decide(b, p, bridge, pronouns, logistics, footer || signOff);
-        return new TalkRuleResult(label, confidence, cues, drivers, featureDrivers, quantities, b, p, bridge, footer, signOff, partner, vendor);
+        return new TalkRuleResult(label, confidence, cues, drivers, featureDrivers, featureMentions, quantities, b, p, bridge, footer, signOff, partner, vendor);
     }
 
     /// <summary>The decision rule over the scores (see docs/talk-analyzer.md, "Labelling").</summary>

@@ -12,10 +12,15 @@ internal static class TalkSuggestions
     private static readonly CultureInfo _german = CultureInfo.GetCultureInfo("de-DE");
     private static readonly CultureInfo _english = CultureInfo.GetCultureInfo("en-US");
 
-    public static TalkSuggestion Build(TalkSentence sentence, IReadOnlyList<string> drivers, IReadOnlyList<DriverFigure> figures, TalkLexicon lexicon)
+    public static TalkSuggestion Build(
+        TalkSentence sentence,
+        IReadOnlyList<string> drivers,
+        IReadOnlyList<(int Start, int End, string Driver)> featureMentions,
+        IReadOnlyList<DriverFigure> figures,
+        TalkLexicon lexicon)
     {
         var german = sentence.Language == TalkLanguageDetector.German;
-        var feature = FeatureName(sentence, german);
+        var feature = FeatureName(sentence, featureMentions, german);
         var figure = drivers.Select(d => figures.FirstOrDefault(f => string.Equals(f.Name, d, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(f => f is not null);
         string text;
         if (figure is not null)
@@ -44,27 +49,35 @@ internal static class TalkSuggestions
         return new TalkSuggestion(sentence.Index, drivers, text);
     }
 
-    private static string FeatureName(TalkSentence sentence, bool german)
+    /// <summary>The feature the vendor mapped to a driver, else the most specific feature or technology cue.</summary>
+    private static string FeatureName(TalkSentence sentence, IReadOnlyList<(int Start, int End, string Driver)> featureMentions, bool german)
     {
-        var cue = sentence.Cues.FirstOrDefault(c => c.Kind is TalkCueKind.Feature or TalkCueKind.Technology)
-            ?? sentence.Cues.FirstOrDefault(c => c.Kind == TalkCueKind.Spec);
-        if (cue is null)
+        string word;
+        if (featureMentions.Count > 0)
         {
-            return german ? "[Funktion]" : "[Feature]";
+            word = ExpandToWord(sentence, featureMentions[0].Start, featureMentions[0].End);
+        }
+        else
+        {
+            var cue = sentence.Cues.Where(c => c.Kind is TalkCueKind.Feature or TalkCueKind.Technology).OrderByDescending(c => c.Text.Length).FirstOrDefault()
+                ?? sentence.Cues.FirstOrDefault(c => c.Kind == TalkCueKind.Spec);
+            if (cue is null)
+            {
+                return german ? "[Funktion]" : "[Feature]";
+            }
+
+            word = ExpandToWord(sentence, cue.Start, cue.End);
         }
 
-        var word = ExpandToWord(sentence, cue);
-        return german
-            ? (word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word)
-            : (word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+        return word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
     }
 
     /// <summary>The whole word around a cue, so a stem hit inside "Schnittstellenanbindung" names the compound.</summary>
-    private static string ExpandToWord(TalkSentence sentence, TalkCue cue)
+    private static string ExpandToWord(TalkSentence sentence, int start, int end)
     {
         var text = sentence.Text;
-        var s = Math.Clamp(cue.Start - sentence.Start, 0, text.Length);
-        var e = Math.Clamp(cue.End - sentence.Start, s, text.Length);
+        var s = Math.Clamp(start - sentence.Start, 0, text.Length);
+        var e = Math.Clamp(end - sentence.Start, s, text.Length);
         while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '-'))
         {
             s--;
