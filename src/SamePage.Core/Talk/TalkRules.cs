@@ -14,6 +14,7 @@ internal sealed class TalkRules
     private readonly TalkVocabularyIndex _vocabulary;
     private readonly List<TalkPatternHit> _hits = [];
     private readonly List<TalkPatternHit> _kept = [];
+    private readonly List<TalkPatternHit> _vocabularyScratch = [];
     private readonly List<TalkVocabularyHit> _vocabularyHits = [];
     private readonly List<TalkQuantity> _quantities = [];
     private readonly List<(int Start, int End)> _specs = [];
@@ -111,7 +112,7 @@ internal sealed class TalkRules
         var featureDrivers = new List<string>();
         var featureMentions = new List<(int Start, int End, string Driver)>();
         _vocabularyHits.Clear();
-        _vocabulary.Match(text, start, end, _vocabularyHits);
+        _vocabulary.Match(text, start, end, _vocabularyScratch, _vocabularyHits);
         foreach (var hit in _vocabularyHits)
         {
             if (hit.IsFeature)

@@ -8,7 +8,6 @@ internal sealed class TalkVocabularyIndex
 {
     private readonly TalkPatternMatcher _matcher = new();
     private readonly List<(string Driver, bool IsFeature, TalkCueKind Kind)> _payloads = [];
-    private readonly List<TalkPatternHit> _scratch = [];
 
     public TalkVocabularyIndex(TalkVocabulary vocabulary, TalkLexicon lexicon)
     {
@@ -30,16 +29,17 @@ internal sealed class TalkVocabularyIndex
 
     public bool IsEmpty => _matcher.PatternCount == 0;
 
-    public void Match(string text, int start, int end, List<TalkVocabularyHit> hits)
+    /// <summary>Appends vocabulary hits; <paramref name="scratch"/> is the caller's reusable buffer, so the index stays thread-safe.</summary>
+    public void Match(string text, int start, int end, List<TalkPatternHit> scratch, List<TalkVocabularyHit> hits)
     {
         if (IsEmpty)
         {
             return;
         }
 
-        _scratch.Clear();
-        _matcher.Match(text, start, end, _scratch);
-        foreach (var hit in _scratch)
+        scratch.Clear();
+        _matcher.Match(text, start, end, scratch);
+        foreach (var hit in scratch)
         {
             var (driver, isFeature, kind) = _payloads[hit.Payload];
             hits.Add(new TalkVocabularyHit(hit.Start, hit.End, driver, isFeature, kind));

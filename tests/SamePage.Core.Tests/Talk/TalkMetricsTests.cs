@@ -120,4 +120,18 @@ public sealed class TalkMetricsTests
         Assert.Empty(suggestion.Drivers);
         Assert.StartsWith("Dark mode, so you can [", suggestion.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_analyzer_gives_the_same_results_on_many_threads()
+    {
+        var analyzer = new TalkAnalyzer(_vocabulary);
+        var texts = TalkCorpusTests.Corpus.Select(e => e.Sentence).ToArray();
+        var sequential = texts.Select(t => analyzer.AnalyzeText(t).Sentences.Select(s => (s.Label, s.Drivers.Count, s.Cues.Count)).ToList()).ToList();
+        var parallel = new List<(TalkLabel, int, int)>[texts.Length];
+        Parallel.For(0, texts.Length, i => parallel[i] = analyzer.AnalyzeText(texts[i]).Sentences.Select(s => (s.Label, s.Drivers.Count, s.Cues.Count)).ToList());
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(sequential[i], parallel[i]);
+        }
+    }
 }
