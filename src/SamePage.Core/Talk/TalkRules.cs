@@ -198,7 +198,7 @@ internal sealed class TalkRules
             return (TalkLabel.Neutral, 0.95);
         }
 
-        if ((b < MinScore && p < MinScore) || (logistics >= 1.5 && Math.Max(b, p) < 1.0))
+        if ((b < MinScore && p < MinScore) || (logistics >= 1.0 && Math.Max(b, p) < 0.9))
         {
             var strength = Math.Max(b, p);
             return (TalkLabel.Neutral, Math.Clamp(0.7 + (0.1 * Math.Min(logistics, 2)) - (0.4 * strength), 0.5, 0.9));
