@@ -16,6 +16,8 @@ public sealed class TalkCorpusTests
 
     internal static IReadOnlyList<TalkExample> Holdout => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout.tsv"));
 
+    internal static IReadOnlyList<TalkExample> Holdout2 => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout2.tsv"));
+
     [Fact]
     public void Corpus_has_at_least_400_sentences_in_both_languages_and_all_labels()
     {
@@ -55,7 +57,17 @@ public sealed class TalkCorpusTests
     [Fact]
     public void Rules_generalise_to_the_holdout_written_after_the_lexicons_were_frozen()
     {
-        var holdout = Holdout;
+        CheckHoldout(Holdout);
+    }
+
+    [Fact]
+    public void Rules_generalise_to_the_second_holdout_written_after_the_second_freeze()
+    {
+        CheckHoldout(Holdout2);
+    }
+
+    private void CheckHoldout(IReadOnlyList<TalkExample> holdout)
+    {
         Assert.True(holdout.Count >= 100);
         var analyzer = new TalkAnalyzer();
         var report = TalkEvaluation.Evaluate(holdout, (s, l) => analyzer.ClassifySentence(s, l).Label);
