@@ -37,7 +37,11 @@ public sealed class TalkLearningTests
         var combined = new TalkAnalyzer(null, model);
         var report = TalkEvaluation.Evaluate(TalkCorpusTests.Holdout, (s, l) => combined.ClassifySentence(s, l).Label);
         var modelOnly = TalkEvaluation.Evaluate(TalkCorpusTests.Holdout, (s, l) => model.Predict(s, l).Label);
+        var report2 = TalkEvaluation.Evaluate(TalkCorpusTests.Holdout2, (s, l) => combined.ClassifySentence(s, l).Label);
+        var modelOnly2 = TalkEvaluation.Evaluate(TalkCorpusTests.Holdout2, (s, l) => model.Predict(s, l).Label);
         _output.WriteLine($"training {trainSeconds:F1} s; holdout combined accuracy {report.Accuracy:F3}, binary {report.BinaryAccuracy:F3}; model only {modelOnly.Accuracy:F3}");
+        _output.WriteLine($"holdout2 combined accuracy {report2.Accuracy:F3}, binary {report2.BinaryAccuracy:F3}; model only {modelOnly2.Accuracy:F3}");
+        Assert.True(report2.BinaryAccuracy >= 0.8, $"binary {report2.BinaryAccuracy}");
         Assert.True(trainSeconds < 10, $"{trainSeconds} s");
         Assert.True(report.BinaryAccuracy >= 0.8, $"binary {report.BinaryAccuracy}");
     }
