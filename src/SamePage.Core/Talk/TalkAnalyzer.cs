@@ -63,6 +63,7 @@ public sealed class TalkAnalyzer
 
         var documentScore = 0.0;
         var results = new TalkRuleResult[spans.Count];
+        var languageScores = new double[spans.Count];
         var inSignature = false;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -83,9 +84,10 @@ public sealed class TalkAnalyzer
             }
 
             results[i] = r;
+            languageScores[i] = TalkLanguageDetector.Score(text, span.Start, span.End);
             if (!r.IsFooter)
             {
-                documentScore += TalkLanguageDetector.Score(text, span.Start, span.End);
+                documentScore += languageScores[i];
             }
         }
 
@@ -96,15 +98,13 @@ public sealed class TalkAnalyzer
             var span = spans[i];
             var r = results[i];
             var sentenceText = Flatten(text, span.Start, span.End);
-            var score = TalkLanguageDetector.Score(text, span.Start, span.End);
+            var score = languageScores[i];
             var sentenceLanguage = score >= 2 ? TalkLanguageDetector.German : score <= -2 ? TalkLanguageDetector.English : language;
             var (label, confidence, source) = (r.Label, r.Confidence, TalkLabelSource.Rules);
             if (!r.IsFooter)
             {
-                _corrections.TryGetValue(TalkCombination.NormalizeSentence(sentenceText), out var corrected);
-                var hasCorrection = _corrections.ContainsKey(TalkCombination.NormalizeSentence(sentenceText));
                 var prediction = _model is not null && r.Confidence < _ruleThreshold ? _model.Predict(sentenceText, sentenceLanguage) : null;
-                (label, confidence, source) = TalkCombination.Combine(r.Label, r.Confidence, prediction, hasCorrection ? corrected : null, _ruleThreshold);
+                (label, confidence, source) = TalkCombination.Combine(r.Label, r.Confidence, prediction, CorrectionFor(sentenceText), _ruleThreshold);
             }
 
             sentences.Add(new TalkSentence(i, sentenceText, span.Start, span.End, label, Math.Round(confidence, 3), r.Cues, r.Drivers)
@@ -126,18 +126,22 @@ public sealed class TalkAnalyzer
         var rules = new TalkRules(_lexicon, _vocabulary);
         var r = rules.Classify(sentence, 0, sentence.Length);
         var lang = language ?? TalkLanguageDetector.Detect(sentence);
-        _corrections.TryGetValue(TalkCombination.NormalizeSentence(sentence), out var corrected);
-        var hasCorrection = _corrections.ContainsKey(TalkCombination.NormalizeSentence(sentence));
+        var correction = CorrectionFor(sentence);
         var prediction = _model is not null && !r.IsFooter && r.Confidence < _ruleThreshold ? _model.Predict(sentence, lang) : null;
-        var (label, confidence, source) = r.IsFooter && !hasCorrection
+        var (label, confidence, source) = r.IsFooter && correction is null
             ? (r.Label, r.Confidence, TalkLabelSource.Rules)
-            : TalkCombination.Combine(r.Label, r.Confidence, prediction, hasCorrection ? corrected : null, _ruleThreshold);
+            : TalkCombination.Combine(r.Label, r.Confidence, prediction, correction, _ruleThreshold);
         return new TalkSentence(0, sentence, 0, sentence.Length, label, Math.Round(confidence, 3), r.Cues, r.Drivers)
         {
             Language = lang,
             IsFooter = r.IsFooter,
             Source = source,
         };
+    }
+
+    private TalkLabel? CorrectionFor(string sentence)
+    {
+        return _corrections.Count > 0 && _corrections.TryGetValue(TalkCombination.NormalizeSentence(sentence), out var label) ? label : null;
     }
 
     private TalkAnalysis Summarise(TalkDocument document, string language, List<TalkSentence> sentences, TalkRuleResult[] results, TalkAnalysisOptions options)
