@@ -185,7 +185,8 @@ public sealed class TalkAnalyzer
         var readability = TalkReadabilityCalculator.Compute(language, sentences.Where(s => !s.IsFooter).Select(s => s.Text));
         var orientation = new TalkOrientation(partner, vendor, partner + vendor == 0 ? null : Math.Round((double)partner / (partner + vendor), 4));
         var suggestions = new List<TalkSuggestion>();
-        foreach (var s in sentences.Where(s => s.Label == TalkLabel.Product))
+        // Headings are labelled and counted, but a rewrite pattern is offered for sentences and bullets only.
+        foreach (var s in sentences.Where(s => s.Label == TalkLabel.Product && s.Kind != TalkBlockKind.Heading))
         {
             var r = results[s.Index];
             var drivers = r.FeatureDrivers.Count > 0 ? r.FeatureDrivers : r.Drivers;

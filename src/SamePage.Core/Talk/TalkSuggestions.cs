@@ -49,7 +49,18 @@ internal static class TalkSuggestions
         return new TalkSuggestion(sentence.Index, drivers, text);
     }
 
-    /// <summary>The feature the vendor mapped to a driver, else the most specific feature or technology cue.</summary>
+    private static readonly HashSet<string> _genericCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "support for", "supports", "now supports", "unterstützung für", "unterstützt", "unterstützt jetzt", "new", "neu", "neue", "neuen",
+        "neues", "release", "version", "update", "updates", "introduces", "introducing", "adds", "added", "feature", "features",
+        "funktion", "funktionen", "improved", "improvement", "verbessert", "verbesserung", "now available", "built-in", "product",
+        "produkt", "tool", "tools", "system", "solution", "lösung", "option", "options", "users", "user", "nutzer", "benutzer",
+    };
+
+    /// <summary>
+    /// The feature the vendor mapped to a driver, else the longest run of adjacent product cues
+    /// ("Immutable backups", "Redesigned multi-tenant console") that is not only generic words.
+    /// </summary>
     private static string FeatureName(TalkSentence sentence, IReadOnlyList<(int Start, int End, string Driver)> featureMentions, bool german)
     {
         string word;
@@ -59,17 +70,61 @@ internal static class TalkSuggestions
         }
         else
         {
-            var cue = sentence.Cues.Where(c => c.Kind is TalkCueKind.Feature or TalkCueKind.Technology).OrderByDescending(c => c.Text.Length).FirstOrDefault()
-                ?? sentence.Cues.FirstOrDefault(c => c.Kind == TalkCueKind.Spec);
-            if (cue is null)
+            var best = string.Empty;
+            var cues = sentence.Cues.Where(c => c.Kind is TalkCueKind.Feature or TalkCueKind.Technology or TalkCueKind.Spec).ToList();
+            var i = 0;
+            while (i < cues.Count)
+            {
+                var start = cues[i].Start;
+                var end = cues[i].End;
+                var specific = !_genericCues.Contains(cues[i].Text);
+                var j = i + 1;
+                while (j < cues.Count && IsAdjacent(sentence, end, cues[j].Start))
+                {
+                    end = Math.Max(end, cues[j].End);
+                    specific |= !_genericCues.Contains(cues[j].Text);
+                    j++;
+                }
+
+                var chunk = ExpandToWord(sentence, start, end);
+                if (specific && chunk.Length > best.Length)
+                {
+                    best = chunk;
+                }
+
+                i = j;
+            }
+
+            if (best.Length == 0)
             {
                 return german ? "[Funktion]" : "[Feature]";
             }
 
-            word = ExpandToWord(sentence, cue.Start, cue.End);
+            word = best;
         }
 
         return word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word;
+    }
+
+    /// <summary>Two cues belong to one name when only the rest of a word, spaces or hyphens lie between them.</summary>
+    private static bool IsAdjacent(TalkSentence sentence, int end, int nextStart)
+    {
+        var text = sentence.Text;
+        var spaces = 0;
+        for (var k = end - sentence.Start; k < nextStart - sentence.Start && k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == ' ')
+            {
+                spaces++;
+            }
+            else if (!char.IsLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return spaces <= 1;
     }
 
     /// <summary>The whole word around a cue, so a stem hit inside "Schnittstellenanbindung" names the compound.</summary>

@@ -118,7 +118,7 @@ public sealed class TalkMetricsTests
         var analysis = new TalkAnalyzer().AnalyzeText("The console has a new dark mode.");
         var suggestion = Assert.Single(analysis.Suggestions);
         Assert.Empty(suggestion.Drivers);
-        Assert.StartsWith("Dark mode, so you can [", suggestion.Text, StringComparison.Ordinal);
+        Assert.StartsWith("New dark mode, so you can [", suggestion.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,5 +133,14 @@ public sealed class TalkMetricsTests
         {
             Assert.Equal(sequential[i], parallel[i]);
         }
+    }
+
+    [Fact]
+    public void Headings_get_no_suggestion_and_adjacent_product_cues_name_the_feature()
+    {
+        var analysis = new TalkAnalyzer().AnalyzeText("# Neue Funktionen\n\n- Redesigned multi-tenant console\n- Support for Proxmox VE 8");
+        Assert.Equal(TalkLabel.Product, analysis.Sentences[0].Label);
+        Assert.Equal([1, 2], analysis.Suggestions.Select(s => s.SentenceIndex));
+        Assert.StartsWith("Redesigned multi-tenant console, so you can [", analysis.Suggestions[0].Text, StringComparison.Ordinal);
     }
 }
