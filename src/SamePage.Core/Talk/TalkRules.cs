@@ -10,6 +10,9 @@ internal sealed class TalkRules
 {
     internal const double MinScore = 0.6;
 
+    /// <summary>A sign-off is a short line; "Cheers to our partners of the year, who …" is not one.</summary>
+    private const int MaxSignOffWords = 10;
+
     private readonly TalkLexicon _lexicon;
     private readonly TalkVocabularyIndex _vocabulary;
     private readonly List<TalkPatternHit> _hits = [];
@@ -93,7 +96,7 @@ internal sealed class TalkRules
                     footer = true;
                     break;
                 case TalkLexiconKind.SignOff:
-                    signOff |= IsAtUnitStart(text, start, hit.Start);
+                    signOff |= IsAtUnitStart(text, start, hit.Start) && WordCount(text, start, end) <= MaxSignOffWords;
                     break;
                 case TalkLexiconKind.Logistics:
                     logistics += w;
@@ -279,6 +282,24 @@ internal sealed class TalkRules
         }
 
         return true;
+    }
+
+    private static int WordCount(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = !char.IsWhiteSpace(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static bool Overlaps(List<TalkCue> cues, int start, int end, TalkCueKind? kind)

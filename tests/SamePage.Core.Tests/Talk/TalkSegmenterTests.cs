@@ -123,4 +123,12 @@ public sealed class TalkSegmenterTests
         var document = TalkPlainText.Parse("Ihre Adresse wird nicht veröffentlicht. Pflichtfelder sind markiert");
         Assert.Equal(TalkBlockKind.Paragraph, Assert.Single(document.Blocks).Kind);
     }
+
+    [Fact]
+    public void A_long_sentence_starting_like_a_signoff_does_not_start_the_signature()
+    {
+        var analysis = new TalkAnalyzer().AnalyzeText("Cheers to the partners of the year, who grew their recurring revenue by 40 % with managed backup. Partners earn 30 % margin on renewals.");
+        Assert.All(analysis.Sentences, s => Assert.False(s.IsFooter));
+        Assert.Equal(TalkLabel.Business, analysis.Sentences[1].Label);
+    }
 }
