@@ -70,4 +70,15 @@ public sealed class TalkRulesTests
         Assert.Contains(product.Cues, c => c.Kind == TalkCueKind.Spec && c.Text == "30 %");
         Assert.Equal(TalkLabel.Product, product.Label);
     }
+
+    [Theory]
+    [InlineData("We focus on the outcome.", TalkCueKind.PartnerCost)]
+    [InlineData("Dispatch happens daily.", TalkCueKind.Feature)]
+    [InlineData("Ihr Ansprechpartner ist Max Weber.", TalkCueKind.Spec)]
+    [InlineData("Neueinstellungen sind nicht nötig.", TalkCueKind.Feature)]
+    [InlineData("Die Serviceleistung zählt.", TalkCueKind.Spec)]
+    public void Short_stems_do_not_fire_inside_unrelated_words(string sentence, TalkCueKind kind)
+    {
+        Assert.DoesNotContain(_analyzer.ClassifySentence(sentence).Cues, c => c.Kind == kind);
+    }
 }
