@@ -36,7 +36,7 @@ public static class TalkModelTrainer
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
                 ExampleWeightColumnName = nameof(TalkModelInput.Weight),
-                MaximumNumberOfIterations = 50,
+                MaximumNumberOfIterations = 1000,
                 NumberOfThreads = 1,
             }))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));
