@@ -5,14 +5,6 @@ namespace SamePage.Core.Talk;
 /// the combined report pools the held-out predictions of all folds; rules-only and model-only accuracies
 /// on the same folds are given for comparison.
 /// </summary>
-public sealed record TalkCrossValidationReport(
-    int Folds,
-    IReadOnlyList<double> FoldAccuracies,
-    double CombinedAccuracy,
-    double RulesAccuracy,
-    double ModelAccuracy,
-    TalkEvaluationReport Combined);
-
 public static class TalkCrossValidation
 {
     public static TalkCrossValidationReport Run(
@@ -25,7 +17,7 @@ public static class TalkCrossValidation
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var correctionList = (corrections ?? []).ToList();
-        var order = Enumerable.Range(0, examples.Count).OrderBy(_ => 0).ToArray();
+        var order = Enumerable.Range(0, examples.Count).ToArray();
         new Random(seed).Shuffle(order);
         var rules = new TalkAnalyzer();
         var pairs = new List<(TalkLabel Gold, TalkLabel Predicted)>();

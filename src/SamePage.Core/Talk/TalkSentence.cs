@@ -2,14 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace SamePage.Core.Talk;
 
-/// <summary>Where a sentence's label came from.</summary>
-public enum TalkLabelSource
-{
-    Rules,
-    Model,
-    Correction,
-}
-
 /// <summary>One analysed unit (sentence, heading or bullet) with its label, cues and linked value-model terms.</summary>
 public sealed record TalkSentence(
     int Index,
@@ -33,6 +25,3 @@ public sealed record TalkSentence(
     [JsonIgnore]
     public TalkLabelSource Source { get; init; }
 }
-
-/// <summary>A rewrite pattern for a product sentence, in the message's language, with the drivers it maps to.</summary>
-public sealed record TalkSuggestion(int SentenceIndex, IReadOnlyList<string> Drivers, string Text);

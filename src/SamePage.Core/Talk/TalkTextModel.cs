@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace SamePage.Core.Talk;
 
@@ -49,25 +48,4 @@ public sealed class TalkTextModel : ITalkSentenceModel
         var transformer = ml.Model.Load(stream, out var schema);
         return new TalkTextModel(ml, transformer, schema);
     }
-}
-
-/// <summary>ML.NET input row: the sentence (prefixed with its language), the label and an example weight.</summary>
-internal sealed class TalkModelInput
-{
-    public string Text { get; set; } = string.Empty;
-
-    public string Label { get; set; } = string.Empty;
-
-    public float Weight { get; set; } = 1f;
-
-    public static string Compose(string sentence, string language) => $"__{language}__ {sentence}";
-}
-
-/// <summary>ML.NET output row.</summary>
-internal sealed class TalkModelOutput
-{
-    [ColumnName("PredictedLabel")]
-    public string PredictedLabel { get; set; } = string.Empty;
-
-    public float[] Score { get; set; } = [];
 }
