@@ -45,4 +45,15 @@ public sealed class TalkJsonTests
         Assert.Equal([TalkLabel.Business, TalkLabel.Product], analyses.Select(a => a.Label));
         Assert.All(analyses, a => Assert.Equal("l.txt", a.File));
     }
+
+    [Fact]
+    public void Json_round_trips()
+    {
+        var analysis = new TalkAnalyzer().AnalyzeText("Ihre Marge steigt auf 30 %. Version 5 bringt eine neue REST-Schnittstelle.", new TalkAnalysisOptions { File = "m.txt" });
+        var back = TalkJson.Deserialize(TalkJson.Serialize(analysis));
+        Assert.NotNull(back);
+        Assert.Equal(analysis.BusinessShare, back.BusinessShare);
+        Assert.Equal(analysis.Sentences.Select(s => (s.Label, s.Start, s.End, s.Cues.Count)), back.Sentences.Select(s => (s.Label, s.Start, s.End, s.Cues.Count)));
+        Assert.Equal(analysis.Suggestions[0].Text, back.Suggestions[0].Text);
+    }
 }
