@@ -16,6 +16,8 @@ public sealed class TalkCorpusTests
 
     internal static IReadOnlyList<TalkExample> Holdout => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout.tsv"));
 
+    internal static IReadOnlyList<TalkExample> Holdout3 => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout3.tsv"));
+
     internal static IReadOnlyList<TalkExample> Holdout2 => TalkEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Talk", "holdout2.tsv"));
 
     [Fact]
@@ -66,9 +68,15 @@ public sealed class TalkCorpusTests
         CheckHoldout(Holdout2);
     }
 
-    private void CheckHoldout(IReadOnlyList<TalkExample> holdout)
+    [Fact]
+    public void Rules_generalise_to_the_third_holdout_written_after_the_final_freeze()
     {
-        Assert.True(holdout.Count >= 100);
+        CheckHoldout(Holdout3, 70);
+    }
+
+    private void CheckHoldout(IReadOnlyList<TalkExample> holdout, int minimumCount = 100)
+    {
+        Assert.True(holdout.Count >= minimumCount);
         var analyzer = new TalkAnalyzer();
         var report = TalkEvaluation.Evaluate(holdout, (s, l) => analyzer.ClassifySentence(s, l).Label);
         _output.WriteLine(report.ToText());

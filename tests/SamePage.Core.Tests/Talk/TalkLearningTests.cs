@@ -42,6 +42,8 @@ public sealed class TalkLearningTests
         _output.WriteLine($"training {trainSeconds:F1} s; holdout combined accuracy {report.Accuracy:F3}, binary {report.BinaryAccuracy:F3}; model only {modelOnly.Accuracy:F3}");
         _output.WriteLine($"holdout2 combined accuracy {report2.Accuracy:F3}, binary {report2.BinaryAccuracy:F3}; model only {modelOnly2.Accuracy:F3}");
         Assert.True(report2.BinaryAccuracy >= 0.8, $"binary {report2.BinaryAccuracy}");
+        var report3 = TalkEvaluation.Evaluate(TalkCorpusTests.Holdout3, (s, l) => combined.ClassifySentence(s, l).Label);
+        _output.WriteLine($"holdout3 combined accuracy {report3.Accuracy:F3}, binary {report3.BinaryAccuracy:F3}");
         Assert.True(trainSeconds < 10, $"{trainSeconds} s");
         Assert.True(report.BinaryAccuracy >= 0.8, $"binary {report.BinaryAccuracy}");
     }
