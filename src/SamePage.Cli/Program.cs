@@ -1,0 +1,16 @@
+using System.CommandLine;
+using SamePage.Cli;
+using SamePage.Cli.Commands;
+
+var root = new RootCommand("SamePage: the partner business value of each solution, shared by vendor and partners.");
+root.Options.Add(CliOptions.Database);
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(UserCommand.Create());
+root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(ModelCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ActualsCommand.Create());
+
+return await CliRunner.RunAsync(root, args);

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SamePage.Data.Channel;
+
+/// <summary>
+/// Rebuilds the partner × solution × month rollups from deals and costs in SQL, inside the caller's
+/// transaction. NewCustomers counts a customer in the month of its first won new deal with that partner
+/// and solution, so summing months never counts one customer twice.
+/// </summary>
+public sealed class RollupBuilder(SamePageDbContext db)
+{
+    /// <summary>Rebuilds the rollups of the given partners (all partners when null).</summary>
+    public async Task RebuildAsync(IReadOnlyCollection<int>? partnerIds, CancellationToken cancellationToken = default)
+    {
+        var month = db.IsSqlite ? "date(substr(\"Date\",1,7) || '-01')" : "date_trunc('month', \"Date\")::date";
+        var firstMonth = db.IsSqlite ? "date(substr(MIN(\"Date\"),1,7) || '-01')" : "date_trunc('month', MIN(\"Date\"))::date";
+        string Scope(string alias) => partnerIds is null ? "1=1" : $"{alias}\"PartnerId\" IN ({string.Join(",", partnerIds)})";
+        if (partnerIds is { Count: 0 })
+        {
+            return;
+        }
+        var sql = $"""
+            DELETE FROM "PartnerSolutionMonths" WHERE {Scope("")};
+            INSERT INTO "PartnerSolutionMonths" ("PartnerId","SolutionId","Month","WonNew","WonUpsell","WonRenewal","WonRecurring","LostNewOrUpsell","NewCustomers",
+                "ProductRevenue","NewOrUpsellProductRevenue","ProductMarginIncome","ServicesRevenue","RecurringRevenue","SeatsOfNewDeals",
+                "CostCertification","CostTraining","CostPresales","CostMarketing","CostOther",
+                "HoursCertification","HoursTraining","HoursPresales","HoursMarketing","HoursOther")
+            SELECT k."PartnerId", k."SolutionId", k."Month",
+                COALESCE(d."WonNew",0), COALESCE(d."WonUpsell",0), COALESCE(d."WonRenewal",0), COALESCE(d."WonRecurring",0), COALESCE(d."Lost",0), COALESCE(n."NewCustomers",0),
+                COALESCE(d."ProductRevenue",0), COALESCE(d."NewOrUpsellRevenue",0), COALESCE(d."MarginIncome",0), COALESCE(d."ServicesRevenue",0), COALESCE(d."RecurringRevenue",0), COALESCE(d."Seats",0),
+                COALESCE(c."Certification",0), COALESCE(c."Training",0), COALESCE(c."Presales",0), COALESCE(c."Marketing",0), COALESCE(c."Other",0),
+                COALESCE(c."HCertification",0), COALESCE(c."HTraining",0), COALESCE(c."HPresales",0), COALESCE(c."HMarketing",0), COALESCE(c."HOther",0)
+            FROM (
+                SELECT "PartnerId","SolutionId",{month} AS "Month" FROM "Deals" WHERE {Scope("")}
+                UNION
+                SELECT "PartnerId","SolutionId",{month} FROM "PartnerCosts" WHERE {Scope("")}
+            ) k
+            LEFT JOIN (
+                SELECT "PartnerId","SolutionId",{month} AS "Month",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='New' THEN 1 ELSE 0 END) AS "WonNew",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='Upsell' THEN 1 ELSE 0 END) AS "WonUpsell",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='Renewal' THEN 1 ELSE 0 END) AS "WonRenewal",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='Recurring' THEN 1 ELSE 0 END) AS "WonRecurring",
+                    SUM(CASE WHEN "Status"='Lost' AND "Type" IN ('New','Upsell') THEN 1 ELSE 0 END) AS "Lost",
+                    SUM(CASE WHEN "Status"='Won' THEN "ProductRevenue" ELSE 0 END) AS "ProductRevenue",
+                    SUM(CASE WHEN "Status"='Won' AND "Type" IN ('New','Upsell') THEN "ProductRevenue" ELSE 0 END) AS "NewOrUpsellRevenue",
+                    SUM(CASE WHEN "Status"='Won' THEN "ProductRevenue" * "PartnerMargin" ELSE 0 END) AS "MarginIncome",
+                    SUM(CASE WHEN "Status"='Won' THEN "ServicesRevenue" ELSE 0 END) AS "ServicesRevenue",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='Recurring' THEN "ProductRevenue" ELSE 0 END) AS "RecurringRevenue",
+                    SUM(CASE WHEN "Status"='Won' AND "Type"='New' THEN "Seats" ELSE 0 END) AS "Seats"
+                FROM "Deals" WHERE {Scope("")}
+                GROUP BY "PartnerId","SolutionId",{month}
+            ) d ON d."PartnerId"=k."PartnerId" AND d."SolutionId"=k."SolutionId" AND d."Month"=k."Month"
+            LEFT JOIN (
+                SELECT "PartnerId","SolutionId","Month", COUNT(*) AS "NewCustomers" FROM (
+                    SELECT "PartnerId","SolutionId","CustomerId",{firstMonth} AS "Month"
+                    FROM "Deals" WHERE "Status"='Won' AND "Type"='New' AND {Scope("")}
+                    GROUP BY "PartnerId","SolutionId","CustomerId"
+                ) f GROUP BY "PartnerId","SolutionId","Month"
+            ) n ON n."PartnerId"=k."PartnerId" AND n."SolutionId"=k."SolutionId" AND n."Month"=k."Month"
+            LEFT JOIN (
+                SELECT "PartnerId","SolutionId",{month} AS "Month",
+                    SUM(CASE WHEN "Category"='Certification' THEN "Amount" ELSE 0 END) AS "Certification",
+                    SUM(CASE WHEN "Category"='Training' THEN "Amount" ELSE 0 END) AS "Training",
+                    SUM(CASE WHEN "Category"='Presales' THEN "Amount" ELSE 0 END) AS "Presales",
+                    SUM(CASE WHEN "Category"='Marketing' THEN "Amount" ELSE 0 END) AS "Marketing",
+                    SUM(CASE WHEN "Category"='Other' THEN "Amount" ELSE 0 END) AS "Other",
+                    SUM(CASE WHEN "Category"='Certification' THEN COALESCE("Hours",0) ELSE 0 END) AS "HCertification",
+                    SUM(CASE WHEN "Category"='Training' THEN COALESCE("Hours",0) ELSE 0 END) AS "HTraining",
+                    SUM(CASE WHEN "Category"='Presales' THEN COALESCE("Hours",0) ELSE 0 END) AS "HPresales",
+                    SUM(CASE WHEN "Category"='Marketing' THEN COALESCE("Hours",0) ELSE 0 END) AS "HMarketing",
+                    SUM(CASE WHEN "Category"='Other' THEN COALESCE("Hours",0) ELSE 0 END) AS "HOther"
+                FROM "PartnerCosts" WHERE {Scope("")}
+                GROUP BY "PartnerId","SolutionId",{month}
+            ) c ON c."PartnerId"=k."PartnerId" AND c."SolutionId"=k."SolutionId" AND c."Month"=k."Month";
+            """;
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+}

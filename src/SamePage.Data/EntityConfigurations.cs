@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SamePage.Data.Entities;
+
+namespace SamePage.Data;
+
+internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> builder)
+    {
+        builder.HasIndex(p => p.ExternalId).IsUnique();
+        builder.HasIndex(p => p.Name);
+        builder.HasIndex(p => new { p.Type, p.Tier, p.Country });
+        builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
+{
+    public void Configure(EntityTypeBuilder<Solution> builder)
+    {
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> builder)
+    {
+        builder.HasIndex(d => d.ExternalId).IsUnique();
+        builder.HasIndex(d => new { d.PartnerId, d.SolutionId, d.Date });
+        builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(12);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(8);
+        builder.HasOne<Partner>().WithMany().HasForeignKey(d => d.PartnerId);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(d => d.SolutionId);
+    }
+}
+
+internal sealed class PartnerCostConfiguration : IEntityTypeConfiguration<PartnerCost>
+{
+    public void Configure(EntityTypeBuilder<PartnerCost> builder)
+    {
+        builder.HasIndex(c => c.ExternalId).IsUnique();
+        builder.HasIndex(c => new { c.PartnerId, c.SolutionId, c.Date });
+        builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(c => c.SolutionId);
+    }
+}
+
+internal sealed class PartnerSolutionMonthConfiguration : IEntityTypeConfiguration<PartnerSolutionMonth>
+{
+    public void Configure(EntityTypeBuilder<PartnerSolutionMonth> builder)
+    {
+        builder.HasKey(r => new { r.PartnerId, r.SolutionId, r.Month });
+        builder.HasIndex(r => new { r.SolutionId, r.Month });
+        builder.HasOne<Partner>().WithMany().HasForeignKey(r => r.PartnerId);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(r => r.SolutionId);
+    }
+}
+
+internal sealed class ValueModelConfiguration : IEntityTypeConfiguration<ValueModel>
+{
+    public void Configure(EntityTypeBuilder<ValueModel> builder)
+    {
+        builder.HasIndex(m => new { m.SolutionId, m.Segment }).IsUnique();
+        builder.HasMany(m => m.Versions).WithOne().HasForeignKey(v => v.ValueModelId);
+    }
+}
+
+internal sealed class ValueModelVersionConfiguration : IEntityTypeConfiguration<ValueModelVersion>
+{
+    public void Configure(EntityTypeBuilder<ValueModelVersion> builder)
+    {
+        builder.HasIndex(v => new { v.ValueModelId, v.Version }).IsUnique();
+    }
+}
+
+internal sealed class SurveyWaveConfiguration : IEntityTypeConfiguration<SurveyWave>
+{
+    public void Configure(EntityTypeBuilder<SurveyWave> builder)
+    {
+        builder.Property(w => w.Status).HasConversion<string>().HasMaxLength(10);
+    }
+}
+
+internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> builder)
+    {
+        builder.HasIndex(r => new { r.WaveId, r.UserId }).IsUnique();
+        builder.HasIndex(r => new { r.WaveId, r.ExternalId }).IsUnique();
+        builder.HasIndex(r => r.PartnerId);
+        builder.HasOne<Partner>().WithMany().HasForeignKey(r => r.PartnerId);
+    }
+}
+
+internal sealed class CommunicationConfiguration : IEntityTypeConfiguration<Communication>
+{
+    public void Configure(EntityTypeBuilder<Communication> builder)
+    {
+        builder.HasIndex(c => c.Date);
+    }
+}
+
+internal sealed class TalkCorrectionConfiguration : IEntityTypeConfiguration<TalkCorrection>
+{
+    public void Configure(EntityTypeBuilder<TalkCorrection> builder)
+    {
+    }
+}
+
+internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
+{
+    public void Configure(EntityTypeBuilder<Measure> builder)
+    {
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
+    }
+}
+
+internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Participant>
+{
+    public void Configure(EntityTypeBuilder<Participant> builder)
+    {
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(12);
+    }
+}
+
+internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
+{
+    public void Configure(EntityTypeBuilder<PersonalAccessToken> builder)
+    {
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasIndex(a => a.At);
+    }
+}

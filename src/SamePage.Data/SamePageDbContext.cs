@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SamePage.Data.Entities;
+
+namespace SamePage.Data;
+
+public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    private readonly IActorProvider _actors;
+
+    public SamePageDbContext(DbContextOptions<SamePageDbContext> options, IActorProvider? actors = null)
+        : base(options)
+    {
+        _actors = actors ?? new FixedActor(RequestActor.System);
+    }
+
+    public RequestActor Actor => _actors.Current;
+
+    // Read by the query filters at every query, so the actor is the one of the moment, not of construction.
+    private bool Restricted => Actor.IsPartnerUser;
+    private int ScopePartnerId => Actor.PartnerId ?? -1;
+
+    public DbSet<VendorSettings> VendorSettings => Set<VendorSettings>();
+    public DbSet<Solution> Solutions => Set<Solution>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<ValueModel> ValueModels => Set<ValueModel>();
+    public DbSet<ValueModelVersion> ValueModelVersions => Set<ValueModelVersion>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<PartnerCost> PartnerCosts => Set<PartnerCost>();
+    public DbSet<PartnerSolutionMonth> PartnerSolutionMonths => Set<PartnerSolutionMonth>();
+    public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Communication> Communications => Set<Communication>();
+    public DbSet<TalkCorrection> TalkCorrections => Set<TalkCorrection>();
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<DriverOwnership> DriverOwnerships => Set<DriverOwnership>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SamePageDbContext).Assembly);
+
+        // Partner isolation: the one enforced mechanism. Every entity that carries partner data is filtered
+        // to the current partner user's partner; vendor roles see all.
+        builder.Entity<Partner>().HasQueryFilter(p => !Restricted || p.Id == ScopePartnerId);
+        builder.Entity<Deal>().HasQueryFilter(d => !Restricted || d.PartnerId == ScopePartnerId);
+        builder.Entity<PartnerCost>().HasQueryFilter(c => !Restricted || c.PartnerId == ScopePartnerId);
+        builder.Entity<PartnerSolutionMonth>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
+        builder.Entity<SurveyResponse>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
+        builder.Entity<AppUser>().HasQueryFilter(u => !Restricted || u.PartnerId == ScopePartnerId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => !Restricted);
+        builder.Entity<PersonalAccessToken>().HasQueryFilter(t => !Restricted || t.User!.PartnerId == ScopePartnerId);
+
+        if (IsSqlite)
+        {
+            // SQLite has no DateTimeOffset type that sorts; store UTC ticks so ordering and ranges work.
+            foreach (var property in builder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+            {
+                if (property.ClrType == typeof(DateTimeOffset) || property.ClrType == typeof(DateTimeOffset?))
+                {
+                    property.SetValueConverter(new DateTimeOffsetToBinaryConverter());
+                }
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddAuditEntries();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>When set, writes are not audited row by row (bulk imports write one summary entry instead).</summary>
+    public bool SuppressRowAudit { get; set; }
+
+    private static readonly HashSet<string> s_secretProperties =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Xml"];
+
+    private void AddAuditEntries()
+    {
+        if (SuppressRowAudit)
+        {
+            return;
+        }
+        var now = DateTimeOffset.UtcNow;
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            var changes = new Dictionary<string, object?[]>();
+            foreach (var property in entry.Properties)
+            {
+                if (s_secretProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty())
+                {
+                    continue;
+                }
+                if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue)))
+                {
+                    changes[property.Metadata.Name] = [entry.State == EntityState.Added ? null : property.OriginalValue, property.CurrentValue];
+                }
+                else if (entry.State == EntityState.Deleted)
+                {
+                    changes[property.Metadata.Name] = [property.OriginalValue, null];
+                }
+            }
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+            AuditEntries.Add(new AuditEntry
+            {
+                At = now,
+                UserName = Actor.UserName,
+                Action = entry.State.ToString(),
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+    }
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SamePage.Web.Api;
+
+public static class ApiRoutes
+{
+    public static void AddSamePageServices(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+    }
+
+    public static void MapSamePageApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        api.MapSolutionsApi();
+        api.MapPartnersApi();
+        api.MapValueModelsApi();
+        api.MapTargetsApi();
+        api.MapActualsApi();
+        api.MapImportsApi();
+    }
+}

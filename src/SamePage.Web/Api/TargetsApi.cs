@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Web.Auth;
+
+namespace SamePage.Web.Api;
+
+public sealed record TargetDto(int Id, int SolutionId, string Solution, string Segment, DateOnly DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall);
+
+public sealed record TargetInput(int? SolutionId, string? Segment, DateOnly? DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall);
+
+public static class TargetsApi
+{
+    public static void MapTargetsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/targets").WithTags("Targets");
+        group.MapGet("/", async (SamePageDbContext db, CancellationToken ct) =>
+        {
+            var items = await Query(db).ToListAsync(ct);
+            return TypedResults.Ok(new ListResult<TargetDto>(items, items.Count));
+        });
+        group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
+        group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
+    }
+
+    private static IQueryable<TargetDto> Query(SamePageDbContext db) =>
+        db.Targets.AsNoTracking().OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)
+            .Select(t => new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall));
+
+    private static async Task<Results<Created<TargetDto>, ValidationProblem>> CreateAsync(TargetInput input, SamePageDbContext db, CancellationToken cancellationToken)
+    {
+        var validation = await ValidateAsync(input, db, requireAll: true, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+        var target = new Target { SolutionId = input.SolutionId!.Value, Segment = input.Segment?.Trim() ?? "", DueDate = input.DueDate!.Value, CreatedAt = DateTimeOffset.UtcNow };
+        Apply(target, input);
+        db.Targets.Add(target);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/targets/{target.Id}", await Query(db).FirstAsync(t => t.Id == target.Id, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<TargetDto>, NotFound, ValidationProblem>> UpdateAsync(int id, TargetInput input, SamePageDbContext db, CancellationToken cancellationToken)
+    {
+        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (target is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var validation = await ValidateAsync(input, db, requireAll: false, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.Errors);
+        }
+        target.DueDate = input.DueDate ?? target.DueDate;
+        Apply(target, input);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await Query(db).FirstAsync(t => t.Id == id, cancellationToken));
+    }
+
+    private static void Apply(Target target, TargetInput input)
+    {
+        target.FactualNpv = input.FactualNpv ?? target.FactualNpv;
+        target.PerceivedNpv = input.PerceivedNpv ?? target.PerceivedNpv;
+        target.PerceivedOverall = input.PerceivedOverall ?? target.PerceivedOverall;
+    }
+
+    private static async Task<ApiValidation> ValidateAsync(TargetInput input, SamePageDbContext db, bool requireAll, CancellationToken cancellationToken) => new ApiValidation()
+        .Require(!requireAll || input.SolutionId is not null, "solutionId", "Required.")
+        .Require(input.SolutionId is null || await db.Solutions.AnyAsync(s => s.Id == input.SolutionId, cancellationToken), "solutionId", "No such solution.")
+        .Require(!requireAll || input.DueDate is not null, "dueDate", "Required (YYYY-MM-DD).")
+        .Require(!requireAll || input.FactualNpv is not null || input.PerceivedNpv is not null || input.PerceivedOverall is not null, "factualNpv", "Give at least one target value.")
+        .Require(input.PerceivedOverall is null or (>= 0 and <= 10), "perceivedOverall", "Between 0 and 10.");
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using SamePage.Data.Entities;
+using SamePage.Web.Auth;
+
+namespace SamePage.Web.Pages.Account;
+
+[EnableRateLimiting("login")]
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
+        {
+            Error = "Enter your e-mail and password.";
+            return Page();
+        }
+        var user = await users.FindByEmailAsync(Email.Trim());
+        if (user is null)
+        {
+            Error = "E-mail or password is wrong.";
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: true, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            Error = "Too many failed attempts; try again later.";
+            return Page();
+        }
+        if (!result.Succeeded)
+        {
+            Error = "E-mail or password is wrong.";
+            return Page();
+        }
+        Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
+            Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.Language == "de" ? "de-DE" : "en-GB", user.Language)));
+        if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
+        {
+            return LocalRedirect(ReturnUrl);
+        }
+        return await users.IsInRoleAsync(user, Roles.PartnerUser) ? LocalRedirect("/portal") : LocalRedirect("/");
+    }
+}

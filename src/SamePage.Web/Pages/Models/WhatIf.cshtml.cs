@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SamePage.Core.Values;
+using SamePage.Data.Values;
+
+namespace SamePage.Web.Pages.Models;
+
+public sealed class WhatIfModel(ValueModelStore store) : PageModel
+{
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public double? Target { get; private set; }
+    public ModelLabels Labels { get; private set; } = null!;
+    public IReadOnlyList<ModelInput> Ranged { get; private set; } = [];
+
+    public string Num(double? value) => (value ?? 0).ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>About 100 slider steps across the range.</summary>
+    public string Step(ModelInput input)
+    {
+        var span = (input.High ?? 0) - (input.Low ?? 0);
+        var step = span <= 0 ? 1 : Math.Pow(10, Math.Floor(Math.Log10(span / 100)));
+        return step.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetAsync(id, cancellationToken);
+        if (stored is null)
+        {
+            return NotFound();
+        }
+        Id = id;
+        Title = $"{stored.SolutionName} · {stored.Entity.Segment}";
+        Target = stored.Document.Target?.Npv;
+        Labels = new ModelLabels(stored.Document);
+        Ranged = [.. stored.Document.Inputs.Where(i => i.HasRange)];
+        return Page();
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using SamePage.Data.Demo;
+using SamePage.Data.Entities;
+using SamePage.TestSupport;
+
+namespace SamePage.Data.Tests;
+
+/// <summary>The query filters are the one mechanism of partner isolation: try to get around them.</summary>
+public sealed class IsolationTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_partner_user_reads_only_its_own_partner_data(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var seed = database.CreateContext())
+        {
+            await new DemoLoader(seed).LoadAsync(DemoSize.Small, 7);
+        }
+        int own, other;
+        await using (var vendor = database.CreateContext())
+        {
+            own = await vendor.Partners.Where(p => p.ExternalId == "P00001").Select(p => p.Id).SingleAsync();
+            other = await vendor.Partners.Where(p => p.ExternalId == "P00002").Select(p => p.Id).SingleAsync();
+            Assert.Equal(200, await vendor.Partners.CountAsync());
+            Assert.True(await vendor.Deals.AnyAsync(d => d.PartnerId == other));
+        }
+
+        await using var partner = database.CreateContext(RequestActor.ForPartner("p1", own));
+        Assert.Equal([own], await partner.Partners.Select(p => p.Id).ToListAsync());
+        Assert.Null(await partner.Partners.FirstOrDefaultAsync(p => p.Id == other));
+        Assert.All(await partner.Deals.Select(d => d.PartnerId).Distinct().ToListAsync(), id => Assert.Equal(own, id));
+        Assert.All(await partner.PartnerCosts.Select(d => d.PartnerId).Distinct().ToListAsync(), id => Assert.Equal(own, id));
+        Assert.All(await partner.PartnerSolutionMonths.Select(d => d.PartnerId).Distinct().ToListAsync(), id => Assert.Equal(own, id));
+        Assert.False(await partner.Deals.AnyAsync(d => d.PartnerId == other));
+        // Aggregates go through the same filter: no sum over other partners leaks.
+        var ownRevenue = await partner.Deals.Where(d => d.Status == DealStatus.Won).CountAsync();
+        await using var vendor2 = database.CreateContext();
+        Assert.Equal(await vendor2.Deals.CountAsync(d => d.PartnerId == own && d.Status == DealStatus.Won), ownRevenue);
+        Assert.Empty(await partner.AuditEntries.ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_partner_user_cannot_change_another_partner(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        int own, other;
+        await using (var seed = database.CreateContext())
+        {
+            seed.Partners.AddRange(
+                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
+                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
+            await seed.SaveChangesAsync();
+            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
+            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
+        }
+        await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
+        {
+            var target = await partner.Partners.FirstOrDefaultAsync(p => p.Id == other);
+            Assert.Null(target);
+            var updated = await partner.Partners.Where(p => p.Id == other).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, "hijacked"));
+            Assert.Equal(0, updated);
+        }
+        await using var check = database.CreateContext();
+        Assert.Equal("Beta GmbH", (await check.Partners.SingleAsync(p => p.Id == other)).Name);
+    }
+}
