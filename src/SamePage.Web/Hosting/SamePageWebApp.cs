@@ -121,6 +121,8 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
