@@ -25,7 +25,7 @@ public static class CockpitCharts
             line.LabelFontSize = 10;
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1, 2], bars.Select(b => b.Label).ToArray());
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Margins(bottom: 0, top: 0.18);
         plot.YLabel("NPV €");
         return plot;
     }
