@@ -38,6 +38,8 @@ public static class SamePageWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
 
         services.AddSingleton(options);
