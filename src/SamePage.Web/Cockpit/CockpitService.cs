@@ -12,21 +12,23 @@ namespace SamePage.Web.Cockpit;
 /// <summary>
 /// Builds the vendor cockpit: one card per value model (solution × segment) with target, planned, factual and
 /// perceived partner business value and the figures capabilities contribute. Cards are cached briefly per node
-/// (a cache, not state), so the cockpit stays fast on a large partner base; imports clear the cache on their node.
+/// (a cache, not state) and keyed on the latest audit entry, so any write shows at once.
 /// </summary>
 public sealed class CockpitService(SamePageDbContext db, ValueModelStore models, ActualsService actuals, IEnumerable<ICockpitContributor> contributors,
     IMemoryCache cache, IStringLocalizer<SharedResource> l)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    public async Task<IReadOnlyList<CockpitCard>> CardsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CockpitCard>> CardsAsync(CancellationToken cancellationToken, bool refresh = false)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        // Every write leaves an audit entry: its latest id tells whether the cached cards are still true.
+        var stamp = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
         var cards = new List<CockpitCard>();
         foreach (var stored in await models.ListAsync(cancellationToken))
         {
-            var key = $"cockpit:{stored.Entity.Id}:{stored.Current.Version}:{culture}";
-            if (!cache.TryGetValue(key, out CockpitCard? card) || card is null)
+            var key = $"cockpit:{stored.Entity.Id}:{stored.Current.Version}:{culture}:{stamp}";
+            if (refresh || !cache.TryGetValue(key, out CockpitCard? card) || card is null)
             {
                 card = await BuildAsync(stored, cancellationToken);
                 cache.Set(key, card, CacheFor);

@@ -125,6 +125,10 @@ public static class SamePageWebApp
         services.AddScoped<UserAdministration>();
         services.AddMemoryCache();
         services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
+        if (options.WarmCaches)
+        {
+            services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
+        }
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
