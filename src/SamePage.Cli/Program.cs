@@ -10,5 +10,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
+root.Subcommands.Add(SurveyCommand.Create());
+root.Subcommands.Add(PerceptionCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -48,7 +48,7 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
         var chosen = waveIds is { Count: > 0 }
             ? [.. allWaves.Where(w => waveIds.Contains(w.Id))]
             : allWaves.Count > 0 ? [allWaves[^1]] : new List<SurveyWave>();
-        var settings = await vendor.VendorSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await vendor.VendorSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
         var rule = new AnonymityRule(settings?.AnonymityThreshold ?? 5);
         var facts = viewer.IsPartnerUser ? FactualValues.Empty : await factual.GetAsync(stored.SolutionName, segment, cancellationToken);
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
+using SamePage.Data.Perception;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
 using SamePage.Web.Charts;
@@ -123,6 +124,7 @@ public static class SamePageWebApp
         services.AddScoped<UserAdministration>();
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddSamePageServices();
+        services.AddSamePagePerception();
 
         var app = builder.Build();
         if (options.Migrate || options.Database.Provider == DatabaseProvider.Sqlite)
