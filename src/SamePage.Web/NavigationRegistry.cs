@@ -11,6 +11,8 @@ public static class NavigationRegistry
     [
         new("/models", "Value models"),
         new("/targets", "Targets"),
+        new("/surveys", "Surveys"),
+        new("/perception", "Perception"),
         new("/audit", "Audit log", Roles.Admin),
     ];
 }

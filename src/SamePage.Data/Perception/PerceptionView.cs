@@ -7,7 +7,7 @@ namespace SamePage.Data.Perception;
 public sealed record WaveSummary(int Id, string Name, string Solution, IReadOnlyList<string> Segments, SurveyWaveStatus Status, DateOnly OpensOn, DateOnly ClosesOn);
 
 /// <summary>One wave in the trend: respondents and, when they may be shown, NPS, mean overall value and median perceived npv.</summary>
-public sealed record WaveTrendPoint(int WaveId, string Name, DateOnly ClosesOn, int Respondents, double? NpsScore, double? OverallMean, double? PerceivedMedian);
+public sealed record WaveTrendPoint(int WaveId, string Name, DateOnly ClosesOn, int Respondents, NpsSummary? Nps, double? OverallMean, double? PerceivedMedian);
 
 /// <summary>
 /// The perception results of one solution × segment for one viewer. <see cref="Hidden"/>: fewer respondents than the

@@ -319,7 +319,7 @@ public sealed class SurveyService(SamePageDbContext db)
     }
 
     private async Task<SurveyWave> WaveAsync(int id, CancellationToken cancellationToken) =>
-        await db.SurveyWaves.FirstOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw new SurveyRuleException($"No survey wave {id}.");
+        await db.SurveyWaves.Include(w => w.Solution).FirstOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw new SurveyRuleException($"No survey wave {id}.");
 
     private async Task<SurveyWave> DraftAsync(int id, CancellationToken cancellationToken)
     {

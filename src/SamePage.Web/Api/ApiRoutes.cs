@@ -21,5 +21,6 @@ public static class ApiRoutes
         api.MapPartnersApi();
         api.MapValueModelsApi();
         api.MapTargetsApi();
+        api.MapSurveysApi();
     }
 }

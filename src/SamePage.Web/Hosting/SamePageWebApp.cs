@@ -26,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception"];
 
     public static WebApplication Build(WebAppOptions options)
     {

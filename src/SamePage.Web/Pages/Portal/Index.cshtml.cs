@@ -7,8 +7,10 @@ using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Portal;
 
-public sealed class IndexModel(SamePageDbContext db) : PageModel
+public sealed class IndexModel(SamePageDbContext db, SamePage.Data.Perception.SurveyService surveys) : PageModel
 {
+    public int OpenSurveys { get; private set; }
+
     public Partner? Partner { get; private set; }
     public IReadOnlyList<SolutionValue> Solutions { get; private set; } = [];
 
@@ -26,6 +28,7 @@ public sealed class IndexModel(SamePageDbContext db) : PageModel
         {
             return Page();
         }
+        OpenSurveys = (await surveys.WavesForPartnerAsync(openOnly: true, cancellationToken)).Count;
         var rows = await db.PartnerSolutionMonths.AsNoTracking()
             .Join(db.Solutions, r => r.SolutionId, s => s.Id, (r, s) => new { s.Name, Won = r.WonNew + r.WonUpsell + r.WonRenewal + r.WonRecurring, r.ProductMarginIncome, r.ServicesRevenue })
             .ToListAsync(cancellationToken);
