@@ -33,7 +33,6 @@ public static class PerceptionCharts
                 Position = position,
                 Value = segment.Median,
                 FillColor = ChartStyle.Perceived,
-                Error = 0,
                 Label = ChartStyle.Money(segment.Median),
             });
             var range = plot.Add.Line(position, segment.P25, position, segment.P75);
@@ -80,7 +79,7 @@ public static class PerceptionCharts
         zero.Color = Colors.Black;
         zero.LineWidth = 1;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), [.. rows.Select(g => label(g.Input))]);
-        var extent = Math.Max(50, rows.Select(g => Math.Abs(g.RelativeGap!.Value * 100)).DefaultIfEmpty(0).Max() * 1.35);
+        var extent = Math.Max(50, rows.Select(g => Math.Abs(g.RelativeGap!.Value * 100)).DefaultIfEmpty(0).Max() * 1.9);
         plot.Axes.SetLimitsX(-extent, extent);
         plot.XLabel("(perceived − observed) / observed, %");
         return plot;

@@ -58,7 +58,7 @@ public sealed class IndexModel(PerceptionResults results, ValueModelStore store,
         string T(string s) => localizer[s];
         var report = View.Report;
         ValueSvg = ChartStyle.Svg(PerceptionCharts.ValueSideBySide(report.Npv, View.Segments, T("Partner business value: planned, factual, perceived"), T("Planned"), T("Factual (median)"), T("Perceived (median)")));
-        GapSvg = ChartStyle.Svg(PerceptionCharts.GapDiverging(report.Gaps, Labels.Of, c => T(ClassificationText(c)), T("Perception gap per input")), 640, 80 + (45 * Math.Max(2, report.Gaps.Count)));
+        GapSvg = ChartStyle.Svg(PerceptionCharts.GapDiverging(report.Gaps, Labels.Of, c => T(ClassificationText(c)), T("Perception gap per input")), 640, Math.Max(300, 90 + (45 * report.Gaps.Count)));
         var trend = View.Trend.Select(t => (t.Name, t.Nps)).ToList();
         NpsSvg = ChartStyle.Svg(PerceptionCharts.NpsTrend(trend, T("Partner NPS across waves")));
         var relationship = report.Questions.Where(q => q.Kind == QuestionKind.Relationship)

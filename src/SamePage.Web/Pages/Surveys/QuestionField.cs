@@ -55,6 +55,18 @@ public sealed record QuestionField(SurveyQuestion Question, string Language, str
 
     public string? InputMax => Question.Max is { } b ? (b * (IsPercent ? 100 : 1)).ToString(CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The English UI key of a question kind (German in the resources).</summary>
+    public static string KindLabel(QuestionKind kind) => kind switch
+    {
+        QuestionKind.Estimate => "Estimate",
+        QuestionKind.Importance => "Importance",
+        QuestionKind.Delivery => "Delivery",
+        QuestionKind.OverallValue => "Overall value",
+        QuestionKind.Nps => "NPS",
+        QuestionKind.Relationship => "Relationship",
+        _ => "Comment",
+    };
+
     /// <summary>The stored answer as the field shows it (percent as %).</summary>
     public static string? Show(SurveyQuestion question, SurveyAnswer? answer)
     {
