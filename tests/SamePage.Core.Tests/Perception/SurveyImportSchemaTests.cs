@@ -41,3 +41,22 @@ public sealed class SurveyImportSchemaTests
         Assert.Contains(report.Issues, i => i.Line == 3 && i.Column == "externalId" && i.Reason.Contains("duplicate", StringComparison.Ordinal));
     }
 }
+
+public sealed class DocumentedSurveyExampleTests
+{
+    [Fact]
+    public void The_csv_example_of_docs_perception_is_valid_for_the_generated_backup_survey()
+    {
+        var questions = SurveyGenerator.FromModel(DemoValueModels.Load(DemoValueModels.NordlichtBackupMsp));
+        var rows = CsvText.Rows(
+            "externalId;partnerId;est.newCustomersPerMonth;est.recurringMargin;nps;rel.support;comment\n"
+            + "LS-1001;P00001;2,5;0,22;9;4;\"Gute Schulungen; mehr Leads bitte\"\n"
+            + "LS-1002;P00007;1;0,18;6;3;\n",
+            SurveyImportSchema.For(questions));
+
+        Assert.All(rows, r => Assert.True(r.IsValid, string.Join("; ", r.Issues)));
+        Assert.Equal(
+            [new SurveyAnswer("est.newCustomersPerMonth", 2.5), new SurveyAnswer("est.recurringMargin", 0.22), new SurveyAnswer("nps", 9), new SurveyAnswer("rel.support", 4), new SurveyAnswer("comment", null, "Gute Schulungen; mehr Leads bitte")],
+            rows[0].Row!.Answers);
+    }
+}
