@@ -15,17 +15,25 @@ public static class PerceptionCommand
         var solution = new Option<string>("--solution") { Description = "Solution name or id.", Required = true };
         var segment = new Option<string?>("--segment") { Description = "Segment (default: all respondents of the waves)." };
         var wave = new Option<int[]>("--wave") { Description = "Wave id (repeatable; default: the latest open or closed wave)." };
+        var blindSpot = new Option<double>("--blind-spot-below") { Description = "Relative gap below which an input is a blind spot.", DefaultValueFactory = _ => -0.20 };
+        var overPromise = new Option<double>("--over-promise-above") { Description = "Relative gap above which an input is an over-promise.", DefaultValueFactory = _ => 0.20 };
         var format = CliOptions.Format();
         var command = new Command("perception", "Survey results: answers per question, NPS, perceived vs planned and factual npv, perception gap per input.")
         {
-            solution, segment, wave, format,
+            solution, segment, wave, blindSpot, overPromise, format,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var json = parse.GetValue(format) == "json";
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database), quiet: json);
             var results = host.Services.GetRequiredService<PerceptionResults>();
-            var view = await results.ComputeAsync(parse.GetValue(solution)!, parse.GetValue(segment), parse.GetValue(wave), cancellationToken)
+            var thresholds = new PerceptionGapThresholds(parse.GetValue(blindSpot), parse.GetValue(overPromise));
+            if (thresholds.BlindSpotBelow > 0 || thresholds.OverPromiseAbove < 0)
+            {
+                throw new CliInputException("--blind-spot-below must be at most 0 and --over-promise-above at least 0.");
+            }
+
+            var view = await results.ComputeAsync(parse.GetValue(solution)!, parse.GetValue(segment), parse.GetValue(wave), thresholds, cancellationToken)
                 ?? throw new CliInputException($"No value model for solution '{parse.GetValue(solution)}'.");
             if (json)
             {

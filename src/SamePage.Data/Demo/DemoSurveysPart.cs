@@ -18,6 +18,9 @@ public sealed class DemoSurveysPart : IDemoPart
     public const double OverPromiseFactor = 1.5;
     public const double BlindSpotFactor = 0.6;
 
+    /// <summary>Respondents per wave at most, so the large demo stays quick to load.</summary>
+    public const int MaxRespondents = 400;
+
     private static readonly string[] s_comments =
     [
         "The margin is fine, but we need more leads.",
@@ -62,13 +65,15 @@ public sealed class DemoSurveysPart : IDemoPart
                 db.SurveyWaves.Add(wave);
                 await db.SaveChangesAsync(cancellationToken);
                 var random = new Random(unchecked((seed * 7919) + wave.Id));
+                var respondents = 0;
                 foreach (var partner in partners)
                 {
-                    if (random.NextDouble() >= share)
+                    if (respondents >= MaxRespondents || random.NextDouble() >= share)
                     {
                         continue;
                     }
 
+                    respondents++;
                     var answers = Answers(questions, observedInputs, observed, planned, random, shift);
                     db.SurveyResponses.Add(new SurveyResponse
                     {

@@ -25,7 +25,11 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
     /// The results for a solution (name or id) and optional segment over the given waves; without waves, the latest
     /// wave of the solution that is open or closed. Null when the solution has no value model.
     /// </summary>
-    public async Task<PerceptionView?> ComputeAsync(string solution, string? segment, IReadOnlyList<int>? waveIds, CancellationToken cancellationToken = default)
+    public async Task<PerceptionView?> ComputeAsync(string solution, string? segment, IReadOnlyList<int>? waveIds, CancellationToken cancellationToken = default) =>
+        await ComputeAsync(solution, segment, waveIds, null, cancellationToken);
+
+    /// <summary>As above, classifying gaps with the given thresholds (default ±20 %).</summary>
+    public async Task<PerceptionView?> ComputeAsync(string solution, string? segment, IReadOnlyList<int>? waveIds, PerceptionGapThresholds? thresholds, CancellationToken cancellationToken = default)
     {
         var viewer = db.Actor;
         await using var vendor = new SamePageDbContext(options, new FixedActor(RequestActor.System));
@@ -55,7 +59,7 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
         var questions = chosen.SelectMany(w => SurveyJson.ReadQuestions(w.QuestionsJson))
             .GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var respondents = await RespondentsAsync(vendor, [.. chosen.Select(w => w.Id)], segment, cancellationToken);
-        var analysis = PerceptionAnalysis.Compute(compiled, questions, respondents, facts);
+        var analysis = PerceptionAnalysis.Compute(compiled, questions, respondents, facts, thresholds);
         // The system actor (the CLI, run by whoever operates the database) sees what an admin sees.
         var isAdmin = viewer.IsAdmin || ReferenceEquals(viewer, RequestActor.System);
         var hidden = !rule.MayShow(respondents.Count, isAdmin);
@@ -95,9 +99,9 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
             rule.MinimumRespondents,
             hidden ? analysis.Report.Withheld() : analysis.Report,
             questions,
-            hidden ? [] : analysis.Segments,
+            hidden ? [] : [.. analysis.Segments.Where(s => rule.MayShow(s.Respondents, isAdmin))],
             partnerLevel ? analysis.PartnerGaps : [],
-            hidden ? [] : analysis.TalkingPoints,
+            partnerLevel ? analysis.TalkingPoints : [],
             trend,
             own);
     }

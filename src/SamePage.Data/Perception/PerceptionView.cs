@@ -12,7 +12,7 @@ public sealed record WaveTrendPoint(int WaveId, string Name, DateOnly ClosesOn, 
 /// <summary>
 /// The perception results of one solution × segment for one viewer. <see cref="Hidden"/>: fewer respondents than the
 /// anonymity threshold and the viewer is not an admin, so every aggregate is withheld. Partner users get peer aggregates
-/// only (no per-partner figures, no factual medians) and their own answers.
+/// only (no per-partner figures, no factual medians, no talking points) and their own answers.
 /// </summary>
 public sealed record PerceptionView(
     string Solution,
