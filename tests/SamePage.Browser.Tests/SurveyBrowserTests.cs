@@ -85,8 +85,11 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         var nps = page.Locator("#questions input[data-preview=nps-de]");
         await nps.FillAsync("Würden Sie uns weiterempfehlen?");
         Assert.Equal("Würden Sie uns weiterempfehlen?", (await page.InnerTextAsync("#preview-de [data-preview-text=nps-de]")).Trim());
+        await page.Locator("#questions input[name=Max]").First.FillAsync("25");
         await page.ClickAsync("#save-questions");
         await page.WaitForSelectorAsync("text=Saved.");
+        Assert.Equal("25", await page.Locator("#preview-en input[type=number]").First.GetAttributeAsync("max"));
+        Assert.Equal("Würden Sie uns weiterempfehlen?", (await page.InnerTextAsync("#preview-de [data-preview-text=nps-de]")).Trim());
         var firstId = await page.Locator("#questions tbody tr td.mono").First.InnerTextAsync();
         await page.Locator("#questions tbody tr").Nth(1).Locator("button[aria-label^='Move up']").ClickAsync();
         await page.WaitForSelectorAsync("#questions");

@@ -24,6 +24,8 @@ public sealed class EditModel(SurveyService surveys) : PageModel
 
     [BindProperty] public List<string> En { get; set; } = [];
     [BindProperty] public List<string> De { get; set; } = [];
+    [BindProperty] public List<string?> Min { get; set; } = [];
+    [BindProperty] public List<string?> Max { get; set; } = [];
     [BindProperty] public string? NewKind { get; set; }
     [BindProperty] public string? NewId { get; set; }
     [BindProperty] public string? NewEn { get; set; }
@@ -44,6 +46,11 @@ public sealed class EditModel(SurveyService surveys) : PageModel
         for (var i = 0; i < questions.Count && i < En.Count && i < De.Count; i++)
         {
             questions[i] = questions[i] with { Text = new LocalizedText(Blank(En[i]), Blank(De[i])) };
+            if (questions[i].Kind == QuestionKind.Estimate && i < Min.Count && i < Max.Count)
+            {
+                var factor = questions[i].Unit == ModelUnits.Percent ? 100 : 1;
+                questions[i] = questions[i] with { Min = Bound(Min[i], factor, questions[i].Id), Max = Bound(Max[i], factor, questions[i].Id) };
+            }
         }
 
         await surveys.SetQuestionsAsync(id, questions, cancellationToken);
@@ -121,10 +128,24 @@ public sealed class EditModel(SurveyService surveys) : PageModel
 
     public static string Range(SurveyQuestion question) =>
         question.Kind == QuestionKind.Estimate
-            ? $"{question.Unit} {Format(question.Min)}–{Format(question.Max)}"
+            ? $"{question.Unit} {ShowBound(question, question.Min)}–{ShowBound(question, question.Max)}{(question.Unit == ModelUnits.Percent ? " %" : "")}"
             : question.IsWholeNumberScale ? $"{question.ScaleMin}–{question.ScaleMax}" : "";
 
-    private static string Format(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>A range bound as the builder shows it (percent as %), or null when empty.</summary>
+    public static string? ShowBound(SurveyQuestion question, double? value) =>
+        value is { } v ? (v * (question.Unit == ModelUnits.Percent ? 100 : 1)).ToString("0.####", CultureInfo.InvariantCulture) : null;
+
+    private static double? Bound(string? text, int factor, string id)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value / factor
+            : throw new SurveyRuleException($"The range of question '{id}' must be numbers.");
+    }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
