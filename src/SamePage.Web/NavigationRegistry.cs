@@ -10,9 +10,11 @@ public static class NavigationRegistry
     public static readonly IReadOnlyList<NavItem> Items =
     [
         new("/models", "Value models"),
+        new("/actuals", "Factual value"),
         new("/targets", "Targets"),
         new("/surveys", "Surveys"),
         new("/perception", "Perception"),
+        new("/imports", "Import", Roles.Admin + "," + Roles.ChannelManager),
         new("/audit", "Audit log", Roles.Admin),
     ];
 }

@@ -58,7 +58,7 @@ public sealed class RollupTests
         Assert.Equal(700m, feb.RecurringRevenue);
         Assert.Equal(400m * 0.10m + 700m * 0.25m, feb.ProductMarginIncome);
         var mar = months[2];
-        Assert.Equal((420m, 6m, 0), (mar.CostPresales, mar.CostHours, mar.WonNew));
+        Assert.Equal((420m, 6m, 0m, 0), (mar.CostPresales, mar.HoursPresales, mar.HoursOther, mar.WonNew));
     }
 
     [Theory]

@@ -79,9 +79,4 @@ public static class DemoCommand
         Console.WriteLine("Lost a password? ./samepage user reset-password --email E");
     }
 
-    /// <summary>Reports on the calling thread (Spectre's live display is not thread-safe).</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -17,7 +17,10 @@ namespace SamePage.Data.Channel;
 /// </summary>
 public sealed class ChannelDataWriter(SamePageDbContext db)
 {
-    public async Task<long> UpsertDealsAsync(IEnumerable<Deal> deals, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Rows read, and rows inserted or changed (unchanged rows are not rewritten).</summary>
+    public sealed record UpsertResult(long Rows, long Written);
+
+    public async Task<UpsertResult> UpsertDealsAsync(IEnumerable<Deal> deals, Action<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken);
         return db.IsSqlite
@@ -25,7 +28,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             : await PostgresDealsAsync((NpgsqlConnection)connection, deals, progress, cancellationToken);
     }
 
-    public async Task<long> UpsertCostsAsync(IEnumerable<PartnerCost> costs, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<UpsertResult> UpsertCostsAsync(IEnumerable<PartnerCost> costs, Action<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken);
         return db.IsSqlite
@@ -44,12 +47,17 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
+        if (db.IsSqlite)
+        {
+            // Index pages of a multi-million-row table do not fit SQLite's default 2 MB page cache; 256 MB keeps upserts in memory.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
+        }
         return connection;
     }
 
     private const int ProgressEvery = 10_000;
 
-    private async Task<long> SqliteDealsAsync(SqliteConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
+    private async Task<UpsertResult> SqliteDealsAsync(SqliteConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
@@ -59,10 +67,14 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             ON CONFLICT("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
               "Type"=excluded."Type","CustomerId"=excluded."CustomerId","ProductRevenue"=excluded."ProductRevenue","PartnerMargin"=excluded."PartnerMargin",
               "ServicesRevenue"=excluded."ServicesRevenue","Seats"=excluded."Seats","Status"=excluded."Status"
+            WHERE "PartnerId" IS NOT excluded."PartnerId" OR "SolutionId" IS NOT excluded."SolutionId" OR "Date" IS NOT excluded."Date"
+              OR "Type" IS NOT excluded."Type" OR "CustomerId" IS NOT excluded."CustomerId" OR "ProductRevenue" IS NOT excluded."ProductRevenue"
+              OR "PartnerMargin" IS NOT excluded."PartnerMargin" OR "ServicesRevenue" IS NOT excluded."ServicesRevenue"
+              OR "Seats" IS NOT excluded."Seats" OR "Status" IS NOT excluded."Status"
             """;
         var p = new[] { "$e", "$p", "$s", "$d", "$t", "$c", "$r", "$m", "$v", "$n", "$st" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         await command.PrepareAsync(cancellationToken);
-        long count = 0;
+        long count = 0, written = 0;
         foreach (var deal in deals)
         {
             p[0].Value = deal.ExternalId;
@@ -76,17 +88,19 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             p[8].Value = SqliteDecimal(deal.ServicesRevenue);
             p[9].Value = deal.Seats;
             p[10].Value = deal.Status.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
+            written += command.ExecuteNonQuery();
             if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);
             }
         }
         progress?.Invoke(count);
-        return count;
+        return new UpsertResult(count, written);
     }
 
-    private async Task<long> SqliteCostsAsync(SqliteConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
+    private async Task<UpsertResult> SqliteCostsAsync(SqliteConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
@@ -95,10 +109,12 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             VALUES ($e,$p,$s,$d,$c,$a,$h)
             ON CONFLICT("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
               "Category"=excluded."Category","Amount"=excluded."Amount","Hours"=excluded."Hours"
+            WHERE "PartnerId" IS NOT excluded."PartnerId" OR "SolutionId" IS NOT excluded."SolutionId" OR "Date" IS NOT excluded."Date"
+              OR "Category" IS NOT excluded."Category" OR "Amount" IS NOT excluded."Amount" OR "Hours" IS NOT excluded."Hours"
             """;
         var p = new[] { "$e", "$p", "$s", "$d", "$c", "$a", "$h" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         await command.PrepareAsync(cancellationToken);
-        long count = 0;
+        long count = 0, written = 0;
         foreach (var cost in costs)
         {
             p[0].Value = cost.ExternalId;
@@ -108,20 +124,22 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             p[4].Value = cost.Category.ToString();
             p[5].Value = SqliteDecimal(cost.Amount);
             p[6].Value = cost.Hours is { } h ? SqliteDecimal(h) : DBNull.Value;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
+            written += command.ExecuteNonQuery();
             if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);
             }
         }
         progress?.Invoke(count);
-        return count;
+        return new UpsertResult(count, written);
     }
 
     // EF Core's SQLite provider stores decimals as invariant text; keep the same format.
     private static string SqliteDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<long> PostgresDealsAsync(NpgsqlConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
+    private async Task<UpsertResult> PostgresDealsAsync(NpgsqlConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("""
             CREATE TEMP TABLE IF NOT EXISTS deals_in (LIKE "Deals" INCLUDING DEFAULTS) ON COMMIT DROP;
@@ -152,19 +170,21 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             }
             await copy.CompleteAsync(cancellationToken);
         }
-        await db.Database.ExecuteSqlRawAsync("""
+        var written = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "Deals" ("ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status")
             SELECT "ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status" FROM deals_in
             ON CONFLICT ("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
               "Type"=excluded."Type","CustomerId"=excluded."CustomerId","ProductRevenue"=excluded."ProductRevenue","PartnerMargin"=excluded."PartnerMargin",
-              "ServicesRevenue"=excluded."ServicesRevenue","Seats"=excluded."Seats","Status"=excluded."Status";
-            TRUNCATE deals_in;
+              "ServicesRevenue"=excluded."ServicesRevenue","Seats"=excluded."Seats","Status"=excluded."Status"
+            WHERE ("Deals"."PartnerId","Deals"."SolutionId","Deals"."Date","Deals"."Type","Deals"."CustomerId","Deals"."ProductRevenue","Deals"."PartnerMargin","Deals"."ServicesRevenue","Deals"."Seats","Deals"."Status")
+              IS DISTINCT FROM (excluded."PartnerId",excluded."SolutionId",excluded."Date",excluded."Type",excluded."CustomerId",excluded."ProductRevenue",excluded."PartnerMargin",excluded."ServicesRevenue",excluded."Seats",excluded."Status")
             """, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("TRUNCATE deals_in", cancellationToken);
         progress?.Invoke(count);
-        return count;
+        return new UpsertResult(count, written);
     }
 
-    private async Task<long> PostgresCostsAsync(NpgsqlConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
+    private async Task<UpsertResult> PostgresCostsAsync(NpgsqlConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("""
             CREATE TEMP TABLE IF NOT EXISTS costs_in (LIKE "PartnerCosts" INCLUDING DEFAULTS) ON COMMIT DROP;
@@ -198,14 +218,16 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             }
             await copy.CompleteAsync(cancellationToken);
         }
-        await db.Database.ExecuteSqlRawAsync("""
+        var written = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "PartnerCosts" ("ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours")
             SELECT "ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours" FROM costs_in
             ON CONFLICT ("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
-              "Category"=excluded."Category","Amount"=excluded."Amount","Hours"=excluded."Hours";
-            TRUNCATE costs_in;
+              "Category"=excluded."Category","Amount"=excluded."Amount","Hours"=excluded."Hours"
+            WHERE ("PartnerCosts"."PartnerId","PartnerCosts"."SolutionId","PartnerCosts"."Date","PartnerCosts"."Category","PartnerCosts"."Amount","PartnerCosts"."Hours")
+              IS DISTINCT FROM (excluded."PartnerId",excluded."SolutionId",excluded."Date",excluded."Category",excluded."Amount",excluded."Hours")
             """, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("TRUNCATE costs_in", cancellationToken);
         progress?.Invoke(count);
-        return count;
+        return new UpsertResult(count, written);
     }
 }

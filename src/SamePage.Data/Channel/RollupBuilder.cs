@@ -23,11 +23,13 @@ public sealed class RollupBuilder(SamePageDbContext db)
             DELETE FROM "PartnerSolutionMonths" WHERE {Scope("")};
             INSERT INTO "PartnerSolutionMonths" ("PartnerId","SolutionId","Month","WonNew","WonUpsell","WonRenewal","WonRecurring","LostNewOrUpsell","NewCustomers",
                 "ProductRevenue","NewOrUpsellProductRevenue","ProductMarginIncome","ServicesRevenue","RecurringRevenue","SeatsOfNewDeals",
-                "CostCertification","CostTraining","CostPresales","CostMarketing","CostOther","CostHours")
+                "CostCertification","CostTraining","CostPresales","CostMarketing","CostOther",
+                "HoursCertification","HoursTraining","HoursPresales","HoursMarketing","HoursOther")
             SELECT k."PartnerId", k."SolutionId", k."Month",
                 COALESCE(d."WonNew",0), COALESCE(d."WonUpsell",0), COALESCE(d."WonRenewal",0), COALESCE(d."WonRecurring",0), COALESCE(d."Lost",0), COALESCE(n."NewCustomers",0),
                 COALESCE(d."ProductRevenue",0), COALESCE(d."NewOrUpsellRevenue",0), COALESCE(d."MarginIncome",0), COALESCE(d."ServicesRevenue",0), COALESCE(d."RecurringRevenue",0), COALESCE(d."Seats",0),
-                COALESCE(c."Certification",0), COALESCE(c."Training",0), COALESCE(c."Presales",0), COALESCE(c."Marketing",0), COALESCE(c."Other",0), COALESCE(c."Hours",0)
+                COALESCE(c."Certification",0), COALESCE(c."Training",0), COALESCE(c."Presales",0), COALESCE(c."Marketing",0), COALESCE(c."Other",0),
+                COALESCE(c."HCertification",0), COALESCE(c."HTraining",0), COALESCE(c."HPresales",0), COALESCE(c."HMarketing",0), COALESCE(c."HOther",0)
             FROM (
                 SELECT "PartnerId","SolutionId",{month} AS "Month" FROM "Deals" WHERE {Scope("")}
                 UNION
@@ -63,7 +65,11 @@ public sealed class RollupBuilder(SamePageDbContext db)
                     SUM(CASE WHEN "Category"='Presales' THEN "Amount" ELSE 0 END) AS "Presales",
                     SUM(CASE WHEN "Category"='Marketing' THEN "Amount" ELSE 0 END) AS "Marketing",
                     SUM(CASE WHEN "Category"='Other' THEN "Amount" ELSE 0 END) AS "Other",
-                    SUM(COALESCE("Hours",0)) AS "Hours"
+                    SUM(CASE WHEN "Category"='Certification' THEN COALESCE("Hours",0) ELSE 0 END) AS "HCertification",
+                    SUM(CASE WHEN "Category"='Training' THEN COALESCE("Hours",0) ELSE 0 END) AS "HTraining",
+                    SUM(CASE WHEN "Category"='Presales' THEN COALESCE("Hours",0) ELSE 0 END) AS "HPresales",
+                    SUM(CASE WHEN "Category"='Marketing' THEN COALESCE("Hours",0) ELSE 0 END) AS "HMarketing",
+                    SUM(CASE WHEN "Category"='Other' THEN COALESCE("Hours",0) ELSE 0 END) AS "HOther"
                 FROM "PartnerCosts" WHERE {Scope("")}
                 GROUP BY "PartnerId","SolutionId",{month}
             ) c ON c."PartnerId"=k."PartnerId" AND c."SolutionId"=k."SolutionId" AND c."Month"=k."Month";

@@ -59,6 +59,8 @@ public sealed class DemoDeals(IReadOnlyDictionary<string, int> solutionIds, doub
     {
         private readonly double _quality = Math.Exp(Normal(random) * 0.5);
         private readonly int _startMonth = random.Next(0, 14);
+        // Share of a dedicated specialist the partner keeps for the solution: the fixed cost that weak partners do not earn back.
+        private readonly decimal _staffCost = Math.Round((decimal)(0.4 + random.NextDouble() * 0.8), 2);
         private int _dealNumber;
         private int _costNumber;
 
@@ -98,6 +100,7 @@ public sealed class DemoDeals(IReadOnlyDictionary<string, int> solutionIds, doub
                 {
                     yield return Cost(month, CostCategory.Presales, newCustomers * 6 * 70m, newCustomers * 6m);
                 }
+                yield return Cost(month, CostCategory.Other, _staffCost * 4000m, _staffCost * 57m);
             }
         }
 
@@ -145,6 +148,7 @@ public sealed class DemoDeals(IReadOnlyDictionary<string, int> solutionIds, doub
                 {
                     yield return Cost(month, CostCategory.Marketing, 300m + random.Next(0, 600), null);
                 }
+                yield return Cost(month, CostCategory.Other, _staffCost * 700m, _staffCost * 10m);
                 if (newDeals > 0)
                 {
                     yield return Cost(month, CostCategory.Presales, newDeals * 3 * 65m, newDeals * 3m);
@@ -178,6 +182,7 @@ public sealed class DemoDeals(IReadOnlyDictionary<string, int> solutionIds, doub
                 {
                     yield return lost;
                 }
+                yield return Cost(month, CostCategory.Other, _staffCost * 9000m, _staffCost * 110m);
                 foreach (var due in maintenance.Where(r => r.Month == m).ToList())
                 {
                     maintenance.Remove(due);

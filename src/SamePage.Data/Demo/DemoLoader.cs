@@ -54,10 +54,10 @@ public sealed class DemoLoader(SamePageDbContext db)
         var refs = partners.Select(p => new DemoDeals.PartnerRef(p.Id, p.ExternalId, p.Type)).ToList();
         var writer = new ChannelDataWriter(db);
         var expectedDeals = (long)(count * (size == DemoSize.Large ? 100 : 180));
-        var deals = await writer.UpsertDealsAsync(refs.SelectMany(p => generator.Deals(p, seed)),
-            n => progress?.Report(new DemoProgress("deals", n, Math.Max(n, expectedDeals))), cancellationToken);
-        var costs = await writer.UpsertCostsAsync(refs.SelectMany(p => generator.Costs(p, seed)),
-            n => progress?.Report(new DemoProgress("partner costs", n, Math.Max(n, count * 40L))), cancellationToken);
+        var deals = (await writer.UpsertDealsAsync(refs.SelectMany(p => generator.Deals(p, seed)),
+            n => progress?.Report(new DemoProgress("deals", n, Math.Max(n, expectedDeals))), cancellationToken)).Rows;
+        var costs = (await writer.UpsertCostsAsync(refs.SelectMany(p => generator.Costs(p, seed)),
+            n => progress?.Report(new DemoProgress("partner costs", n, Math.Max(n, count * 40L))), cancellationToken)).Rows;
         progress?.Report(new DemoProgress("rollups", 0, 1));
         await new RollupBuilder(db).RebuildAsync(null, cancellationToken);
         progress?.Report(new DemoProgress("rollups", 1, 1));

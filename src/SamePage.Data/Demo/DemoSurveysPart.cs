@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Perception;
 using SamePage.Core.Values;
+using SamePage.Data.Actuals;
 using SamePage.Data.Entities;
 using SamePage.Data.Perception;
 using SamePage.Data.Values;
@@ -34,7 +35,7 @@ public sealed class DemoSurveysPart : IDemoPart
     public async Task LoadAsync(SamePageDbContext db, int seed, CancellationToken cancellationToken)
     {
         var store = new ValueModelStore(db);
-        var factual = new RollupFactualValueSource(db);
+        var factual = new ActualsFactualValueSource(new ActualsService(db, store));
         foreach (var stored in await store.ListAsync(cancellationToken))
         {
             var segment = stored.Entity.Segment.Length > 0 ? stored.Entity.Segment : null;

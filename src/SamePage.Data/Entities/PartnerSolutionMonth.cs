@@ -28,5 +28,9 @@ public sealed class PartnerSolutionMonth
     public decimal CostPresales { get; set; }
     public decimal CostMarketing { get; set; }
     public decimal CostOther { get; set; }
-    public decimal CostHours { get; set; }
+    public decimal HoursCertification { get; set; }
+    public decimal HoursTraining { get; set; }
+    public decimal HoursPresales { get; set; }
+    public decimal HoursMarketing { get; set; }
+    public decimal HoursOther { get; set; }
 }

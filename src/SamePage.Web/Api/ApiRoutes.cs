@@ -21,6 +21,8 @@ public static class ApiRoutes
         api.MapPartnersApi();
         api.MapValueModelsApi();
         api.MapTargetsApi();
+        api.MapActualsApi();
+        api.MapImportsApi();
         api.MapSurveysApi();
     }
 }

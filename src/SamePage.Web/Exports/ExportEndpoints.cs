@@ -16,7 +16,25 @@ public static class ExportEndpoints
             EnumText.TryParse<PartnerType>(type, out var partnerType)
                 ? TableExport.ToResult(await PartnersTableAsync(db, new PartnerFilter(q, partnerType, tier, country, segment)), format)
                 : Results.Problem($"Unknown partner type '{type}'.", statusCode: StatusCodes.Status400BadRequest));
+        exports.MapGet("/actuals.{format}", async (string format, string solution, string? segment, string? from, string? to, SamePage.Data.Actuals.ActualsService actuals, CancellationToken ct) =>
+        {
+            var query = new SamePage.Data.Actuals.ActualsQuery(solution)
+            {
+                Segment = string.IsNullOrEmpty(segment) ? null : segment,
+                From = SamePage.Core.Actuals.YearMonth.TryParse(from, out var f) ? f : null,
+                To = SamePage.Core.Actuals.YearMonth.TryParse(to, out var t) ? t : null,
+            };
+            return TableExport.ToResult(ActualsTable(await actuals.ComputeAsync(query, ct)), format);
+        });
     }
+
+    public static ExportTable ActualsTable(SamePage.Data.Actuals.ActualsReport report) => new("actuals",
+        ["partnerId", "name", "months", "realizedProfit", "productMarginIncome", "servicesRevenue", "partnerCosts", "factualNpv", .. SamePage.Core.Actuals.ChannelMetrics.Names.Take(9)],
+        report.Partners.Select(p => (object?[])
+        [
+            p.PartnerId, p.Name, p.Months, p.RealizedProfit, p.ProductMarginIncome, p.ServicesRevenue, p.PartnerCosts, p.FactualNpv,
+            .. SamePage.Core.Actuals.ChannelMetrics.Names.Take(9).Select(n => p.Metrics.TryGet(n, out var value) ? (object?)value : null),
+        ]));
 
     public static async Task<ExportTable> PartnersTableAsync(SamePageDbContext db, PartnerFilter filter)
     {

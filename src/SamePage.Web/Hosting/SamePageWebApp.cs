@@ -39,6 +39,8 @@ public static class SamePageWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
 
         services.AddSingleton(options);
@@ -122,7 +124,11 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
+        services.AddScoped<SamePage.Data.Actuals.ActualsService>();
+        services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
         services.AddSamePageServices();
         services.AddSamePagePerception();
 

@@ -2,19 +2,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
+using SamePage.Data.Actuals;
 using SamePage.Data.Entities;
+using SamePage.Data.Values;
 using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Portal;
 
-public sealed class IndexModel(SamePageDbContext db, SamePage.Data.Perception.SurveyService surveys) : PageModel
+/// <summary>The partner's home: what each solution is worth to its own business, next to anonymous peer figures.</summary>
+public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, ValueModelStore models, SamePage.Data.Perception.SurveyService surveys) : PageModel
 {
     public int OpenSurveys { get; private set; }
 
     public Partner? Partner { get; private set; }
     public IReadOnlyList<SolutionValue> Solutions { get; private set; } = [];
 
-    public sealed record SolutionValue(string Solution, int Won, decimal MarginIncome, decimal ServicesRevenue);
+    public sealed record SolutionValue(string Solution, decimal RealizedProfit, double? FactualNpv, double? PlannedNpv, decimal? PeerMedian, int Peers, int? ModelId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,12 +32,18 @@ public sealed class IndexModel(SamePageDbContext db, SamePage.Data.Perception.Su
             return Page();
         }
         OpenSurveys = (await surveys.WavesForPartnerAsync(openOnly: true, cancellationToken)).Count;
-        var rows = await db.PartnerSolutionMonths.AsNoTracking()
-            .Join(db.Solutions, r => r.SolutionId, s => s.Id, (r, s) => new { s.Name, Won = r.WonNew + r.WonUpsell + r.WonRenewal + r.WonRecurring, r.ProductMarginIncome, r.ServicesRevenue })
-            .ToListAsync(cancellationToken);
-        Solutions = rows.GroupBy(r => r.Name)
-            .Select(g => new SolutionValue(g.Key, g.Sum(r => r.Won), g.Sum(r => r.ProductMarginIncome), g.Sum(r => r.ServicesRevenue)))
-            .OrderBy(s => s.Solution).ToList();
+        var solutionIds = await db.PartnerSolutionMonths.AsNoTracking().Select(r => r.SolutionId).Distinct().ToListAsync(cancellationToken);
+        var names = await db.Solutions.AsNoTracking().Where(s => solutionIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
+        var values = new List<SolutionValue>();
+        foreach (var name in names)
+        {
+            var report = await actuals.ComputeAsync(new ActualsQuery(name) { PartnerExternalId = Partner.ExternalId, Segment = Partner.Segment }, cancellationToken);
+            var own = report.Partners.SingleOrDefault();
+            var peer = await peers.RealizedProfitAsync(name, Partner.Segment, cancellationToken);
+            var model = await models.FindAsync(name, Partner.Segment, cancellationToken) ?? await models.FindAsync(name, null, cancellationToken);
+            values.Add(new SolutionValue(name, own?.RealizedProfit ?? 0, own?.FactualNpv, report.PlannedNpv, peer?.RealizedProfit?.Median, peer?.Partners ?? 0, model?.Entity.Id));
+        }
+        Solutions = values;
         return Page();
     }
 }

@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Actuals;
+using SamePage.Data.Channel;
+using SamePage.Data.Entities;
+
+namespace SamePage.Data.Imports;
+
+/// <summary>
+/// Imports partners, deals and partner costs from CSV/XLSX in one pass and one transaction: rows are validated
+/// as they stream into the bulk writer; when any row is invalid (without --skip-invalid), or on a dry run,
+/// or on any failure, the transaction rolls back and the database is as before. Rollups of the touched
+/// partners are rebuilt in the same transaction. Re-importing the same file changes nothing.
+/// </summary>
+public sealed class ChannelImporter(SamePageDbContext db)
+{
+    /// <summary>Progress in bytes of the file (or rows for .xlsx, where the byte position is unknown).</summary>
+    public async Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var partners = await db.Partners.IgnoreQueryFilters().AsNoTracking().Select(p => new { p.ExternalId, p.Id }).ToDictionaryAsync(p => p.ExternalId, p => p.Id, StringComparer.Ordinal, cancellationToken);
+        var solutionList = await db.Solutions.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        var solutions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in solutionList)
+        {
+            solutions[s.Name] = s.Id;
+            solutions[s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = s.Id;
+        }
+        var options = new ImportOptions
+        {
+            Culture = request.Culture,
+            References = request.Kind == ImportKind.Partners ? ImportReferences.None : new ImportReferences(partners.ContainsKey, solutions.ContainsKey),
+        };
+
+        db.SuppressRowAudit = true;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var outcome = request.Kind switch
+            {
+                ImportKind.Partners => await ImportPartnersAsync(request, options, progress, cancellationToken),
+                ImportKind.Deals => await ImportChannelRowsAsync(request, ImportSchemas.Deals, options, progress, partners, solutions, cancellationToken),
+                _ => await ImportChannelRowsAsync(request, ImportSchemas.Costs, options, progress, partners, solutions, cancellationToken),
+            };
+            var keep = !request.DryRun && (request.SkipInvalid || !outcome.Report.HasErrors);
+            if (!keep)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return outcome with { Committed = false };
+            }
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = DateTimeOffset.UtcNow,
+                UserName = db.Actor.UserName,
+                Action = "Imported",
+                EntityType = request.Kind.ToString(),
+                EntityId = request.FileName,
+                Changes = System.Text.Json.JsonSerializer.Serialize(new { rows = outcome.Report.RowsRead, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Rejected }),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return outcome with { Committed = true };
+        }
+        finally
+        {
+            db.SuppressRowAudit = false;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<ImportOutcome> ImportChannelRowsAsync<TRow>(ImportRequest request, RowSchema<TRow> schema, ImportOptions options, IProgress<long>? progress,
+        Dictionary<string, int> partners, Dictionary<string, int> solutions, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        using var session = ImportSession<TRow>.Open(TabularReader.Open(request.Path), request.FileName, schema, options);
+        using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
+        var touched = new HashSet<int>();
+        var report = StartReport(session);
+        long rows = 0;
+        IEnumerable<TEntity> Valid<TEntity>(Func<TRow, TEntity?> map) where TEntity : class
+        {
+            foreach (var row in session.ReadRows())
+            {
+                report.AddRow(row);
+                if (++rows % 10_000 == 0)
+                {
+                    progress?.Report(session.BytePosition >= 0 ? session.BytePosition : rows);
+                }
+                if (row.Row is null)
+                {
+                    rejects?.Write(row);
+                    continue;
+                }
+                if (report.HasErrors && !request.SkipInvalid)
+                {
+                    // Everything will be rolled back: keep validating, stop writing.
+                    continue;
+                }
+                if (map(row.Row) is { } entity)
+                {
+                    yield return entity;
+                }
+            }
+        }
+
+        var before = await CountAsync(request.Kind, cancellationToken);
+        var writer = new ChannelDataWriter(db);
+        ChannelDataWriter.UpsertResult result = request.Kind == ImportKind.Deals
+            ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; var p = partners[d.PartnerId]; touched.Add(p); return ImportMapping.ToDeal(d, p, solutions[d.Solution]); }), null, cancellationToken)
+            : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; var p = partners[c.PartnerId]; touched.Add(p); return ImportMapping.ToCost(c, p, solutions[c.Solution]); }), null, cancellationToken);
+        var inserted = await CountAsync(request.Kind, cancellationToken) - before;
+        if (!report.HasErrors || request.SkipInvalid)
+        {
+            // Many partners: one full rebuild is cheaper than a huge IN list.
+            await new RollupBuilder(db).RebuildAsync(touched.Count > 2000 ? null : touched, cancellationToken);
+        }
+        return new ImportOutcome(report, false, inserted, result.Written - inserted, result.Rows - result.Written, report.InvalidRows);
+    }
+
+    /// <summary>A report that already holds the header problems and unknown-column warnings.</summary>
+    private static ImportReport StartReport<TRow>(ImportSession<TRow> session)
+        where TRow : class
+    {
+        var report = new ImportReport(session.FileName);
+        foreach (var warning in session.Warnings)
+        {
+            report.AddWarning(warning);
+        }
+        foreach (var error in session.HeaderErrors)
+        {
+            report.AddIssue(error);
+        }
+        return report;
+    }
+
+    private async Task<long> CountAsync(ImportKind kind, CancellationToken cancellationToken) => kind == ImportKind.Deals
+        ? await db.Deals.IgnoreQueryFilters().LongCountAsync(cancellationToken)
+        : await db.PartnerCosts.IgnoreQueryFilters().LongCountAsync(cancellationToken);
+
+    private async Task<ImportOutcome> ImportPartnersAsync(ImportRequest request, ImportOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        using var session = ImportSession<PartnerRow>.Open(TabularReader.Open(request.Path), request.FileName, ImportSchemas.Partners, options);
+        using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
+        var existing = await db.Partners.IgnoreQueryFilters().ToDictionaryAsync(p => p.ExternalId, StringComparer.Ordinal, cancellationToken);
+        var report = StartReport(session);
+        long inserted = 0, updated = 0, unchanged = 0, rows = 0;
+        var changes = new List<AuditEntry>();
+        foreach (var row in session.ReadRows())
+        {
+            report.AddRow(row);
+            if (++rows % 1000 == 0)
+            {
+                progress?.Report(session.BytePosition >= 0 ? session.BytePosition : rows);
+            }
+            if (row.Row is not { } p)
+            {
+                rejects?.Write(row);
+                continue;
+            }
+            var type = ImportMapping.Map(p.Type);
+            if (!existing.TryGetValue(p.ExternalId, out var partner))
+            {
+                partner = new Partner { ExternalId = p.ExternalId, Name = p.Name, Type = type, CreatedAt = DateTimeOffset.UtcNow };
+                existing[p.ExternalId] = partner;
+                db.Partners.Add(partner);
+                inserted++;
+            }
+            else if (partner.Id == 0)
+            {
+                continue;
+            }
+            else
+            {
+                var before = (partner.Name, partner.Type, partner.Tier, partner.Country, partner.Region, partner.Segment);
+                var after = (p.Name, type, p.Tier ?? partner.Tier, p.Country?.ToUpperInvariant() ?? partner.Country, p.Region ?? partner.Region, p.Segment ?? partner.Segment);
+                if (before == after)
+                {
+                    unchanged++;
+                    continue;
+                }
+                changes.Add(new AuditEntry
+                {
+                    At = DateTimeOffset.UtcNow, UserName = db.Actor.UserName, Action = "Modified", EntityType = nameof(Partner), EntityId = partner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Changes = System.Text.Json.JsonSerializer.Serialize(new { from = before.ToString(), to = after.ToString(), file = request.FileName, line = row.Line }),
+                });
+                updated++;
+            }
+            partner.Name = p.Name;
+            partner.Type = type;
+            partner.Tier = p.Tier ?? partner.Tier;
+            partner.Country = p.Country?.ToUpperInvariant() ?? partner.Country;
+            partner.Region = p.Region ?? partner.Region;
+            partner.Segment = p.Segment ?? partner.Segment;
+        }
+        if (!report.HasErrors || request.SkipInvalid)
+        {
+            db.AuditEntries.AddRange(changes);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return new ImportOutcome(report, false, inserted, updated, unchanged, report.InvalidRows);
+    }
+}

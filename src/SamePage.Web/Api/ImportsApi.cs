@@ -1,0 +1,87 @@
+using SamePage.Core.Actuals;
+using SamePage.Data;
+using SamePage.Data.Imports;
+using SamePage.Web.Auth;
+
+namespace SamePage.Web.Api;
+
+public sealed record ImportResultDto(bool Committed, long RowsRead, long ValidRows, long Rejected, long Inserted, long Updated, long Unchanged, long IssueCount, IReadOnlyList<ImportIssue> Issues, IReadOnlyList<ImportIssue> Warnings);
+
+public static class ImportsApi
+{
+    /// <summary>Uploads are limited so one request cannot fill the disk; the CLI has no limit.</summary>
+    public const long MaxUploadBytes = 512L * 1024 * 1024;
+
+    public static void MapImportsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/imports/{kind}", async (string kind, HttpRequest request, SamePageDbContext db, bool? dryRun, string? culture, CancellationToken cancellationToken) =>
+        {
+            if (!Enum.TryParse<ImportKind>(kind, ignoreCase: true, out var importKind))
+            {
+                return Results.Problem("kind is partners, deals or costs.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            NumberCulture? numberCulture = null;
+            if (culture is not null && (numberCulture = NumberCultures.FromName(culture)) is null)
+            {
+                return Results.Problem($"Unknown culture '{culture}': use de-DE or en-US.", statusCode: StatusCodes.Status400BadRequest);
+            }
+            var (path, fileName) = await ImportUpload.SaveAsync(request, cancellationToken);
+            if (path is null)
+            {
+                return Results.Problem("Send the file as multipart/form-data field 'file', or as the raw body (text/csv or the xlsx content type).", statusCode: StatusCodes.Status400BadRequest);
+            }
+            try
+            {
+                var outcome = await new ChannelImporter(db).ImportAsync(new ImportRequest(importKind, path, fileName) { DryRun = dryRun == true, Culture = numberCulture }, cancellationToken: cancellationToken);
+                var dto = ImportUpload.ToDto(outcome);
+                return outcome.Report.HasErrors ? Results.UnprocessableEntity(dto) : Results.Ok(dto);
+            }
+            catch (TabularFormatException e)
+            {
+                return Results.Problem($"{fileName}: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }).RequireAuthorization(Roles.EditorPolicy).WithTags("Imports").DisableRequestTimeout();
+    }
+}
+
+/// <summary>Saves an uploaded import file to a temporary file (streamed, never held in memory).</summary>
+public static class ImportUpload
+{
+    public static async Task<(string? Path, string FileName)> SaveAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        Stream? source = null;
+        var fileName = "upload.csv";
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            if (form.Files.GetFile("file") is { } file)
+            {
+                source = file.OpenReadStream();
+                fileName = Path.GetFileName(file.FileName);
+            }
+        }
+        else if (request.ContentLength is not 0)
+        {
+            source = request.Body;
+            fileName = request.ContentType?.Contains("spreadsheetml", StringComparison.Ordinal) == true ? "upload.xlsx" : "upload.csv";
+        }
+        if (source is null)
+        {
+            return (null, fileName);
+        }
+        var extension = Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" ? ".xlsx" : ".csv";
+        var path = Path.Join(Path.GetTempPath(), $"samepage-import-{Guid.NewGuid():N}{extension}");
+        await using (var target = File.Create(path))
+        {
+            await source.CopyToAsync(target, cancellationToken);
+        }
+        return (path, fileName);
+    }
+
+    public static ImportResultDto ToDto(ImportOutcome o) =>
+        new(o.Committed, o.Report.RowsRead, o.Report.ValidRows, o.Rejected, o.Inserted, o.Updated, o.Unchanged, o.Report.IssueCount, o.Report.Issues, o.Report.Warnings);
+}
