@@ -13,5 +13,7 @@ root.Subcommands.Add(SolutionCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
+root.Subcommands.Add(SurveyCommand.Create());
+root.Subcommands.Add(PerceptionCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

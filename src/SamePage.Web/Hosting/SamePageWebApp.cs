@@ -10,6 +10,7 @@ using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
+using SamePage.Data.Perception;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
 using SamePage.Web.Charts;
@@ -25,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -133,6 +134,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
         services.AddSamePageServices();
+        services.AddSamePagePerception();
 
         var app = builder.Build();
         if (options.Migrate || options.Database.Provider == DatabaseProvider.Sqlite)
