@@ -124,6 +124,12 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
+        services.AddScoped<SamePage.Data.Planning.MeasureService>();
+        services.AddScoped<SamePage.Data.Planning.PlanningService>();
+        services.AddScoped<SamePage.Data.Planning.ContributionService>();
+        services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
+        // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
+        services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Planning.PlannedPerceivedBaseline>();
         services.AddSamePageServices();
 
         var app = builder.Build();
