@@ -23,5 +23,6 @@ public static class ApiRoutes
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();
+        api.MapMeasuresApi();
     }
 }

@@ -128,6 +128,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Planning.PlanningService>();
         services.AddScoped<SamePage.Data.Planning.ContributionService>();
         services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
+        services.AddScoped<SamePage.Data.Planning.MeasureCsvImport>();
         // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
         services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Planning.PlannedPerceivedBaseline>();
         services.AddSamePageServices();
