@@ -12,5 +12,7 @@ root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
+root.Subcommands.Add(MeasuresCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 
 return await CliRunner.RunAsync(root, args);
