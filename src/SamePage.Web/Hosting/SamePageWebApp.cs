@@ -25,7 +25,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Measures", "/Contribution"];
 
     public static WebApplication Build(WebAppOptions options)
     {
