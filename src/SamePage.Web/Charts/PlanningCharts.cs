@@ -80,7 +80,7 @@ public static class PlanningCharts
         due.Color = ChartStyle.Neutral;
         due.LinePattern = LinePattern.Dotted;
         plot.Axes.DateTimeTicksBottom();
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Alignment.UpperLeft);
         plot.YLabel("NPV / partner (€)");
         return plot;
     }
