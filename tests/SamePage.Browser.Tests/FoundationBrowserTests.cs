@@ -67,6 +67,8 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
         Assert.Contains("Partner", await page.InnerTextAsync("h1"));
         Assert.Equal("Suche nach Name oder externer ID", await page.GetAttributeAsync("input[name=q]", "placeholder"));
         await BrowserFixture.ScreenshotAsync(page, "partners-de");
+        // The choice is stored on the account too: switch back so later logins of the same user see English.
+        await page.GotoAsync("/culture?c=en&returnUrl=/partners");
         await page.Context.CloseAsync();
     }
 }

@@ -9,7 +9,7 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
     public async Task Channel_manager_runs_the_planner_and_sees_the_waterfall()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await page.ClickAsync("nav.mainnav >> text=Measures");
+        await page.ClickAsync("nav.mainnav a[href='/measures']");
         await page.WaitForSelectorAsync("#measures-table");
         Assert.Equal(30, await page.Locator("#measures-table tbody tr").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "measures-register");
@@ -19,7 +19,7 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
         Assert.Equal(5, await page.Locator("#measure-board .board-column").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "measures-board");
 
-        await page.ClickAsync("nav.mainnav >> text=Planner");
+        await page.ClickAsync("nav.mainnav a[href='/planner']");
         await page.WaitForSelectorAsync("#candidates-table");
         await page.SelectOptionAsync("select[name=pair]", "Nordlicht Backup|MSP");
         await page.WaitForSelectorAsync("#candidates-table");
