@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SamePage.TestSupport;
 
 namespace SamePage.Browser.Tests;
@@ -42,6 +43,35 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
         await page.ClickAsync("#targets-table tbody tr >> nth=0 >> a");
         await page.WaitForSelectorAsync("#trajectory-chart svg");
         await BrowserFixture.ScreenshotAsync(page, "target-trajectory");
+
+        await page.GotoAsync("/measures");
+        await page.ClickAsync("#measures-table >> text=Growth rebate per new MSP customer");
+        await page.WaitForSelectorAsync(".impact-table");
+        await BrowserFixture.ScreenshotAsync(page, "measure-impact");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Contributor_sees_their_own_measures_and_the_team_waterfall()
+    {
+        await using (var db = fixture.App.Database.CreateContext())
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == TestApp.ContributorEmail);
+            var jana = await db.Participants.SingleAsync(p => p.Name == "Jana Petersen");
+            jana.UserId = user.Id;
+            await db.SaveChangesAsync();
+        }
+        var page = await fixture.LoginAsync(TestApp.ContributorEmail);
+        await page.ClickAsync("nav.mainnav a[href='/contribution']");
+        await page.WaitForSelectorAsync("#my-measures");
+        Assert.Equal("Jana Petersen", (await page.InnerTextAsync("#my-participants")).Trim());
+        var names = await page.Locator("#my-measures tbody tr td:first-child").AllInnerTextsAsync();
+        Assert.Equal(["Churn early-warning dashboard in the RMM", "Vendor presales competence centre"], names.Select(n => n.Trim()).Order(StringComparer.Ordinal));
+        Assert.True(await page.Locator(".team-waterfall svg").CountAsync() >= 1);
+        await BrowserFixture.ScreenshotAsync(page, "my-contribution");
+        await page.GotoAsync("/contribution/team");
+        await page.WaitForSelectorAsync("#participants-table");
+        await BrowserFixture.ScreenshotAsync(page, "every-participant");
         await page.Context.CloseAsync();
     }
 }
