@@ -146,7 +146,7 @@ public sealed class MeasuresApiTests(AppFixture apps)
     {
         var app = apps[provider];
         using var manager = await app.LoginAsync(TestApp.ManagerEmail);
-        foreach (var url in new[] { "/measures", "/measures?view=board", "/measures/1", "/planner", "/contribution", "/contribution/team", "/targets/1" })
+        foreach (var url in new[] { "/measures", "/measures?view=board", "/measures/1", "/measures/new", "/planner", "/contribution", "/contribution/team", "/targets/1" })
         {
             var response = await manager.GetAsync(url);
             Assert.True(response.IsSuccessStatusCode, $"{url}: {response.StatusCode}");
@@ -158,8 +158,21 @@ public sealed class MeasuresApiTests(AppFixture apps)
         }
         Assert.Contains("<svg", await manager.GetStringAsync("/targets/1"), StringComparison.Ordinal);
 
+        // The form of a new measure validates through the register and names each problem.
+        var form = await manager.GetStringAsync("/measures/new");
+        var invalid = await manager.PostAsync("/measures/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = "Form test", ["Instrument"] = "MDF", ["Solution"] = "Nordlicht Backup", ["Segment"] = "MSP", ["StartDate"] = "2027-05-01", ["EndDate"] = "2027-04-01",
+            ["Status"] = "Idea", ["Effects"] = "noSuchInput:absolute:0:1:2:factual", ["__RequestVerificationToken"] = TestClients.AntiforgeryToken(form),
+        }));
+        var invalidHtml = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("noSuchInput", invalidHtml, StringComparison.Ordinal);
+        Assert.Contains("endDate", invalidHtml, StringComparison.Ordinal);
+        using var contributor = await app.LoginAsync(TestApp.ContributorEmail);
+        Assert.Contains("/account/denied", (await contributor.GetAsync("/measures/new")).Headers.Location!.ToString(), StringComparison.Ordinal);
+
         using var partner = await app.LoginAsync(TestApp.PartnerEmail);
-        foreach (var url in new[] { "/measures", "/planner", "/contribution" })
+        foreach (var url in new[] { "/measures", "/measures/new", "/planner", "/contribution" })
         {
             var response = await partner.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
