@@ -38,6 +38,8 @@ public static class SamePageWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
 
         services.AddSingleton(options);
@@ -121,6 +123,12 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
+        if (options.WarmCaches)
+        {
+            services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
+        }
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
