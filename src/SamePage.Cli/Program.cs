@@ -15,5 +15,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
 root.Subcommands.Add(SurveyCommand.Create());
 root.Subcommands.Add(PerceptionCommand.Create());
+root.Subcommands.Add(MeasuresCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

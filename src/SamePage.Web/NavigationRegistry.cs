@@ -14,6 +14,9 @@ public static class NavigationRegistry
         new("/targets", "Targets"),
         new("/surveys", "Surveys"),
         new("/perception", "Perception"),
+        new("/measures", "Measures"),
+        new("/planner", "Planner"),
+        new("/contribution", "My contribution"),
         new("/imports", "Import", Roles.Admin + "," + Roles.ChannelManager),
         new("/audit", "Audit log", Roles.Admin),
     ];

@@ -24,5 +24,6 @@ public static class ApiRoutes
         api.MapActualsApi();
         api.MapImportsApi();
         api.MapSurveysApi();
+        api.MapMeasuresApi();
     }
 }
