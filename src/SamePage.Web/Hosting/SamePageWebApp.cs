@@ -126,6 +126,8 @@ public static class SamePageWebApp
         services.AddScoped<UserAdministration>();
         services.AddMemoryCache();
         services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.PerceptionCockpitContributor>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.MeasuresCockpitContributor>();
         if (options.WarmCaches)
         {
             services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
@@ -139,7 +141,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
         services.AddScoped<SamePage.Data.Planning.MeasureCsvImport>();
         // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
-        services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Planning.PlannedPerceivedBaseline>();
+        services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Perception.SurveyPerceivedBaseline>();
         services.AddSamePageServices();
         services.AddSamePagePerception();
 
