@@ -9,10 +9,15 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(SolutionCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(SurveyCommand.Create());
+root.Subcommands.Add(PerceptionCommand.Create());
+root.Subcommands.Add(MeasuresCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -12,6 +12,11 @@ public static class NavigationRegistry
         new("/models", "Value models"),
         new("/actuals", "Factual value"),
         new("/targets", "Targets"),
+        new("/surveys", "Surveys"),
+        new("/perception", "Perception"),
+        new("/measures", "Measures"),
+        new("/planner", "Planner"),
+        new("/contribution", "My contribution"),
         new("/imports", "Import", Roles.Admin + "," + Roles.ChannelManager),
         new("/audit", "Audit log", Roles.Admin),
     ];

@@ -399,9 +399,7 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("Deals");
                 });
@@ -644,9 +642,7 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerCosts");
                 });
@@ -1135,12 +1131,6 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
@@ -1184,12 +1174,6 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasOne("SamePage.Data.Entities.Partner", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

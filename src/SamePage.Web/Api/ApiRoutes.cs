@@ -29,5 +29,7 @@ public static class ApiRoutes
         api.MapImportsApi();
         api.MapReportsApi();
         api.MapExportsApi();
+        api.MapSurveysApi();
+        api.MapMeasuresApi();
     }
 }

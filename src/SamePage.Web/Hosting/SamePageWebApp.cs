@@ -10,6 +10,7 @@ using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
+using SamePage.Data.Perception;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
 using SamePage.Web.Charts;
@@ -25,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -38,6 +39,8 @@ public static class SamePageWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
 
         services.AddSingleton(options);
@@ -121,10 +124,26 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.PerceptionCockpitContributor>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.MeasuresCockpitContributor>();
+        if (options.WarmCaches)
+        {
+            services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
+        }
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
+        services.AddScoped<SamePage.Data.Planning.MeasureService>();
+        services.AddScoped<SamePage.Data.Planning.PlanningService>();
+        services.AddScoped<SamePage.Data.Planning.ContributionService>();
+        services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
+        services.AddScoped<SamePage.Data.Planning.MeasureCsvImport>();
+        // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
+        services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Perception.SurveyPerceivedBaseline>();
         services.AddSamePageServices();
+        services.AddSamePagePerception();
 
         var app = builder.Build();
         if (options.Migrate || options.Database.Provider == DatabaseProvider.Sqlite)

@@ -11,7 +11,7 @@ using SamePage.Data;
 namespace SamePage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SamePageDbContext))]
-    [Migration("20261129033440_Initial")]
+    [Migration("20261129035719_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -384,9 +384,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("Deals");
                 });
@@ -617,9 +615,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerCosts");
                 });
@@ -1090,12 +1086,6 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
@@ -1139,12 +1129,6 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasOne("SamePage.Data.Entities.Partner", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
