@@ -12,5 +12,6 @@ root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
+root.Subcommands.Add(TalkCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -23,5 +23,7 @@ public static class ApiRoutes
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();
+        api.MapTalkApi();
+        api.MapCommunicationsApi();
     }
 }

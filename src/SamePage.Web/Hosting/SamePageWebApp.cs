@@ -25,7 +25,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Talk", "/Communications"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -124,6 +124,8 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
+        services.AddScoped<SamePage.Data.Talk.TalkService>();
+        services.AddScoped<SamePage.Data.Talk.CommunicationDigest>();
         services.AddSamePageServices();
 
         var app = builder.Build();

@@ -295,6 +295,27 @@ namespace SamePage.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeatureMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Feature = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DriverName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeatureMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeatureMappings_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Measures",
                 columns: table => new
                 {
@@ -730,6 +751,12 @@ namespace SamePage.Data.Sqlite.Migrations
                 column: "ParticipantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeatureMappings_SolutionId_Feature",
+                table: "FeatureMappings",
+                columns: new[] { "SolutionId", "Feature" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Measures_InstrumentId",
                 table: "Measures",
                 column: "InstrumentId");
@@ -870,6 +897,9 @@ namespace SamePage.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DriverOwnerships");
+
+            migrationBuilder.DropTable(
+                name: "FeatureMappings");
 
             migrationBuilder.DropTable(
                 name: "Measures");

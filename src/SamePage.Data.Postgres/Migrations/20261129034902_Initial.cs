@@ -297,6 +297,27 @@ namespace SamePage.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeatureMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    Feature = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DriverName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeatureMappings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeatureMappings_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Measures",
                 columns: table => new
                 {
@@ -732,6 +753,12 @@ namespace SamePage.Data.Postgres.Migrations
                 column: "ParticipantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeatureMappings_SolutionId_Feature",
+                table: "FeatureMappings",
+                columns: new[] { "SolutionId", "Feature" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Measures_InstrumentId",
                 table: "Measures",
                 column: "InstrumentId");
@@ -872,6 +899,9 @@ namespace SamePage.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DriverOwnerships");
+
+            migrationBuilder.DropTable(
+                name: "FeatureMappings");
 
             migrationBuilder.DropTable(
                 name: "Measures");
