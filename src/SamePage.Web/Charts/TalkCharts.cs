@@ -27,7 +27,8 @@ public static class TalkCharts
         }
         plot.Add.Bars(bars);
         plot.Axes.DateTimeTicksBottom();
-        plot.Axes.SetLimitsY(0, 100);
+        // Headroom above 100 % keeps the legend clear of the bars.
+        plot.Axes.SetLimitsY(0, 118);
         plot.YLabel("%");
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = business, FillColor = Business });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = bridged, FillColor = Bridged });
