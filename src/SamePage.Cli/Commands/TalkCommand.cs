@@ -67,9 +67,10 @@ public static class TalkCommand
     {
         var corpus = new Argument<FileInfo>("CORPUS") { Description = "A TSV file: label TAB language TAB sentence (labels business, product, bridged, neutral; languages de, en)." };
         var format = CliOptions.Format();
-        var command = new Command("evaluate", "Precision, recall and F1 per label, the confusion matrix and the business-vs-product accuracy of the rules on a labelled corpus.")
+        var withModel = new Option<bool>("--with-model") { Description = "Score the rules combined with the trained model (as the server and `talk check` run) instead of the rules alone. The model is trained on the project corpus, so that corpus is not blind for it." };
+        var command = new Command("evaluate", "Precision, recall and F1 per label, the confusion matrix and the business-vs-product accuracy on a labelled corpus (rules alone by default).")
         {
-            corpus, format,
+            corpus, withModel, format,
         };
         command.SetAction(parse =>
         {
@@ -87,7 +88,13 @@ public static class TalkCommand
             {
                 throw new CliInputException($"{file.Name}: no labelled sentences.");
             }
-            var report = TalkEvaluation.Evaluate(examples);
+            Func<string, string, TalkLabel>? classify = null;
+            if (parse.GetValue(withModel))
+            {
+                var analyzer = new TalkAnalyzer(null, TalkModelCache.ModelFor([]));
+                classify = (sentence, language) => analyzer.ClassifySentence(sentence, language).Label;
+            }
+            var report = TalkEvaluation.Evaluate(examples, classify);
             var writer = output ?? Console.Out;
             if (parse.GetValue(format) == "json")
             {
@@ -118,7 +125,8 @@ public static class TalkCommand
             {
                 throw new CliInputException("--segment needs --solution.");
             }
-            return new TalkSetup(new TalkAnalyzer(), [], null, null, null);
+            // No database: no corrections, but the same rules + corpus-trained model as the server.
+            return new TalkSetup(new TalkAnalyzer(null, TalkModelCache.ModelFor([])), [], null, null, null);
         }
         await using var host = CliHost.Open(database, quiet: quiet);
         var talk = new TalkService(host.Db);

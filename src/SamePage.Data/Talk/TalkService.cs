@@ -9,8 +9,9 @@ namespace SamePage.Data.Talk;
 
 /// <summary>
 /// The talk analyzer on the database: vocabulary and figures from the solution's value model, feature mappings
-/// per solution, and every stored correction passed to the analyzer (a corrected sentence keeps its label
-/// wherever it appears). An analyzer is built per call: it is cheap, and corrections then apply at once on every node.
+/// per solution, every stored correction passed to the analyzer (a corrected sentence keeps its label wherever
+/// it appears) and the trained sentence model of <see cref="TalkModelCache"/> (corpus + corrections) combined with
+/// the rules. An analyzer is built per call: it is cheap, and corrections then apply at once on every node.
 /// </summary>
 public sealed class TalkService(SamePageDbContext db)
 {
@@ -21,9 +22,10 @@ public sealed class TalkService(SamePageDbContext db)
     public async Task<TalkSetup> SetupAsync(string? solution, string? segment, CancellationToken cancellationToken = default)
     {
         var corrections = await CorrectionsAsync(cancellationToken);
+        var model = TalkModelCache.ModelFor(corrections);
         if (string.IsNullOrWhiteSpace(solution))
         {
-            return new TalkSetup(new TalkAnalyzer(null, null, corrections), [], null, null, segment);
+            return new TalkSetup(new TalkAnalyzer(null, model, corrections), [], null, null, segment);
         }
         var store = new ValueModelStore(db);
         var wanted = string.IsNullOrWhiteSpace(segment) ? null : segment.Trim();
@@ -35,7 +37,7 @@ public sealed class TalkService(SamePageDbContext db)
         var mappings = await db.FeatureMappings.AsNoTracking().Where(m => m.SolutionId == solutionId).OrderBy(m => m.Id)
             .Select(m => new TalkFeatureMapping(m.Feature, m.DriverName)).ToListAsync(cancellationToken);
         var vocabulary = TalkVocabularyBuilder.Build(stored.Document, mappings);
-        return new TalkSetup(new TalkAnalyzer(vocabulary, null, corrections), TalkVocabularyBuilder.Figures(stored.Document), solutionId, stored.SolutionName, stored.Entity.Segment);
+        return new TalkSetup(new TalkAnalyzer(vocabulary, model, corrections), TalkVocabularyBuilder.Figures(stored.Document), solutionId, stored.SolutionName, stored.Entity.Segment);
     }
 
     public async Task<IReadOnlyList<SamePage.Core.Talk.TalkCorrection>> CorrectionsAsync(CancellationToken cancellationToken = default)
