@@ -67,6 +67,8 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
         Assert.Contains("Partner", await page.InnerTextAsync("h1"));
         Assert.Equal("Suche nach Name oder externer ID", await page.GetAttributeAsync("input[name=q]", "placeholder"));
         await BrowserFixture.ScreenshotAsync(page, "partners-de");
+        // The choice is remembered on the account: switch back so later tests of the collection see English.
+        await page.GotoAsync("/culture?c=en&returnUrl=/");
         await page.Context.CloseAsync();
     }
 }
