@@ -169,4 +169,58 @@ public sealed class TalkWebTests(AppFixture apps)
         var denied = await partner.GetAsync("/communications");
         Assert.DoesNotContain("chart-talk-mix", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_channel_manager_records_a_communication_and_corrects_a_sentence_on_its_page(string provider)
+    {
+        using var manager = await apps[provider].LoginAsync(TestApp.ManagerEmail);
+        var form = await manager.GetStringAsync("/communications/new");
+        var saved = await manager.PostAsync("/communications/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TestClients.AntiforgeryToken(form),
+            ["Title"] = "Webinar <b>invitation</b>",
+            ["Body"] = "Join our webinar on 12 May.\n\nThe <script>alert(1)</script> console now has a dark mode.",
+            ["Channel"] = "webinar",
+            ["Segments"] = "MSP",
+            ["PartnerTypes"] = "Msp",
+            ["Date"] = "2022-01-10",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var path = saved.Headers.Location!.OriginalString;
+        Assert.Matches("^/communications/[0-9]+$", path);
+        var page = await manager.GetStringAsync(path);
+        // Message text is never rendered as markup: Markdown drops raw HTML from the body, Razor encodes the title.
+        Assert.DoesNotContain("<script>alert(1)</script>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>invitation</b>", page, StringComparison.Ordinal);
+        Assert.Contains("Webinar &lt;b&gt;invitation&lt;/b&gt;", page, StringComparison.Ordinal);
+
+        // Correct the product sentence (index 1) to bridged on the page.
+        using var api = await apps[provider].TokenClientAsync(TestApp.ManagerEmail);
+        var id = int.Parse(path.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var before = await api.GetJsonAsync($"/api/v1/communications/{id}");
+        Assert.Equal("product", before.GetProperty("analysis").GetProperty("sentences")[1].GetProperty("label").GetString());
+        Assert.Equal(0.0, before.GetProperty("businessShare").GetDouble());
+        var corrected = await manager.PostAsync($"/communications/{id}?handler=Correct", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = TestClients.AntiforgeryToken(page),
+            ["index"] = "1",
+            ["label"] = "bridged",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Contains("Correction saved", await manager.GetStringAsync(path), StringComparison.Ordinal);
+        var after = await api.GetJsonAsync($"/api/v1/communications/{id}");
+        Assert.Equal("bridged", after.GetProperty("analysis").GetProperty("sentences")[1].GetProperty("label").GetString());
+        Assert.Equal(1.0, after.GetProperty("businessShare").GetDouble());
+        var corrections = await api.GetJsonAsync("/api/v1/talk/corrections");
+        var correction = corrections.EnumerateArray().First(c => c.GetProperty("sentence").GetString()!.Contains("dark mode", StringComparison.Ordinal));
+        Assert.Equal(TestApp.ManagerEmail, correction.GetProperty("correctedBy").GetString());
+
+        // Clean up so other tests see the demo as loaded.
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/talk/corrections/{correction.GetProperty("id").GetInt32()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await api.DeleteAsync($"/api/v1/communications/{id}")).StatusCode);
+
+        using var contributor = await apps[provider].LoginAsync(TestApp.ContributorEmail);
+        var refused = await contributor.GetAsync("/communications/new");
+        Assert.Contains("/account/denied", refused.Headers.Location?.OriginalString ?? refused.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
 }
