@@ -27,9 +27,8 @@ echo "deals.csv: $rows rows, $(du -h "$work/deals.csv" | cut -f1)"
 psql "$admin_url" -qc "DROP DATABASE IF EXISTS samepage_bench WITH (FORCE)" -c "CREATE DATABASE samepage_bench"
 target="$base/samepage_bench"
 samepage db migrate --db "$target" >/dev/null
-for s in "Nordlicht Backup" "Nordlicht Secure Mail" "Nordlicht Analytics Suite"; do
-  psql "$target" -qc "INSERT INTO \"Solutions\" (\"Name\", \"ServicesGrossMargin\") VALUES ('$s', 0.45)"
-done
+solutions=("Nordlicht Backup" "Nordlicht Secure Mail" "Nordlicht Analytics Suite")
+for s in "${solutions[@]}"; do samepage solution add --name "$s" --db "$target" >/dev/null; done
 samepage import partners "$work/partners.csv" --db "$target" >/dev/null
 
 # Baseline: PostgreSQL's COPY of the same CSV into a table with the same columns and no index.
@@ -43,8 +42,9 @@ tail -1 "$work/import.log"
 
 rm -f "$work/bench.db"
 samepage db migrate --db "sqlite:$work/bench.db" >/dev/null
-samepage import partners "$work/partners.csv" --db "sqlite:$work/bench.db" >/dev/null 2>&1 || true
-t0=$(now); samepage import deals "$work/deals.csv" --db "sqlite:$work/bench.db" > "$work/sqlite.log" 2>&1 || true; t1=$(now)
+for s in "${solutions[@]}"; do samepage solution add --name "$s" --db "sqlite:$work/bench.db" >/dev/null; done
+samepage import partners "$work/partners.csv" --db "sqlite:$work/bench.db" >/dev/null
+t0=$(now); samepage import deals "$work/deals.csv" --db "sqlite:$work/bench.db" > "$work/sqlite.log"; t1=$(now)
 sqlite_s=$(echo "$t1 - $t0" | bc -l)
 tail -1 "$work/sqlite.log"
 

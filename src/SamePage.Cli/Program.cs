@@ -9,9 +9,12 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
+root.Subcommands.Add(SolutionCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
+root.Subcommands.Add(SurveyCommand.Create());
+root.Subcommands.Add(PerceptionCommand.Create());
 root.Subcommands.Add(TalkCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -27,12 +27,12 @@ internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
 {
     public void Configure(EntityTypeBuilder<Deal> builder)
     {
+        // Bulk-loaded table read only through rollups: just the unique key and the partner foreign key (with its index).
+        // SolutionId is checked by the importer; one more index here halves import speed (docs/performance.md).
         builder.HasIndex(d => d.ExternalId).IsUnique();
-        builder.HasIndex(d => new { d.PartnerId, d.SolutionId, d.Date });
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(12);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(8);
         builder.HasOne<Partner>().WithMany().HasForeignKey(d => d.PartnerId);
-        builder.HasOne<Solution>().WithMany().HasForeignKey(d => d.SolutionId);
     }
 }
 
@@ -41,10 +41,8 @@ internal sealed class PartnerCostConfiguration : IEntityTypeConfiguration<Partne
     public void Configure(EntityTypeBuilder<PartnerCost> builder)
     {
         builder.HasIndex(c => c.ExternalId).IsUnique();
-        builder.HasIndex(c => new { c.PartnerId, c.SolutionId, c.Date });
         builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId);
-        builder.HasOne<Solution>().WithMany().HasForeignKey(c => c.SolutionId);
     }
 }
 

@@ -14,6 +14,8 @@ public static class NavigationRegistry
         new("/targets", "Targets"),
         new("/communications", "Communications"),
         new("/talk/check", "Message checker"),
+        new("/surveys", "Surveys"),
+        new("/perception", "Perception"),
         new("/imports", "Import", Roles.Admin + "," + Roles.ChannelManager),
         new("/audit", "Audit log", Roles.Admin),
     ];

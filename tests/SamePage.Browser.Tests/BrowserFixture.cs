@@ -41,6 +41,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("input[name=Password]", TestApp.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (!await page.Locator("nav.mainnav").IsVisibleAsync())
+        {
+            await ScreenshotAsync(page, "login-failed-" + email);
+            throw new InvalidOperationException($"After logging in as {email} the page has no navigation: {page.Url}\n{await page.ContentAsync()}");
+        }
         return page;
     }
 

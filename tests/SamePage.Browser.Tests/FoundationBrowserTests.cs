@@ -10,7 +10,7 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
     public async Task Channel_manager_filters_partners_and_opens_one()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await page.ClickAsync("nav.mainnav >> text=Partners");
+        await page.ClickAsync("nav.mainnav a[href='/partners']");
         await page.WaitForSelectorAsync("#partners-table");
         var allCount = await page.Locator("#partners-table tbody tr").CountAsync();
         Assert.Equal(50, allCount);
@@ -48,7 +48,7 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
         Assert.Equal(own, heading);
         var body = await page.InnerTextAsync("body");
         Assert.DoesNotContain(others, n => body.Contains(n, StringComparison.Ordinal));
-        Assert.Equal(0, await page.Locator("nav.mainnav >> text=Partners").CountAsync());
+        Assert.Equal(0, await page.Locator("nav.mainnav a[href='/partners']").CountAsync());
 
         var response = await page.GotoAsync("/partners");
         Assert.Contains("/account/denied", page.Url);
@@ -67,7 +67,7 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
         Assert.Contains("Partner", await page.InnerTextAsync("h1"));
         Assert.Equal("Suche nach Name oder externer ID", await page.GetAttributeAsync("input[name=q]", "placeholder"));
         await BrowserFixture.ScreenshotAsync(page, "partners-de");
-        // The choice is remembered on the account: switch back so later tests of the collection see English.
+        // The choice is remembered on the account: switch back so later tests of the manager read English.
         await page.GotoAsync("/culture?c=en&returnUrl=/");
         await page.Context.CloseAsync();
     }

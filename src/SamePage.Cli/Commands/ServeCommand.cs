@@ -17,7 +17,7 @@ public static class ServeCommand
         {
             var database = CliHost.ResolveDatabase(parse.GetValue(CliOptions.Database));
             Console.WriteLine($"Database: {database.Display}");
-            var app = SamePageWebApp.Build(new WebAppOptions(database) { Urls = parse.GetValue(urls)!, Migrate = parse.GetValue(migrate) || parse.GetValue(demo) });
+            var app = SamePageWebApp.Build(new WebAppOptions(database) { Urls = parse.GetValue(urls)!, Migrate = parse.GetValue(migrate) || parse.GetValue(demo), WarmCaches = true });
             if (parse.GetValue(demo))
             {
                 await using var scope = app.Services.CreateAsyncScope();

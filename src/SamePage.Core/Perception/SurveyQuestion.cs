@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SamePage.Core.Values;
 
 namespace SamePage.Core.Perception;
@@ -33,6 +34,7 @@ public sealed record SurveyQuestion
     public RelationshipAspect? Aspect { get; init; }
 
     /// <summary>The lowest answer allowed: the scale's bottom, or the estimate's Min (null: no bound).</summary>
+    [JsonIgnore]
     public double? ScaleMin => Kind switch
     {
         QuestionKind.Importance or QuestionKind.Delivery or QuestionKind.Relationship => 1,
@@ -42,6 +44,7 @@ public sealed record SurveyQuestion
     };
 
     /// <summary>The highest answer allowed: the scale's top, or the estimate's Max (null: no bound).</summary>
+    [JsonIgnore]
     public double? ScaleMax => Kind switch
     {
         QuestionKind.Importance or QuestionKind.Delivery or QuestionKind.Relationship => 5,
@@ -51,6 +54,7 @@ public sealed record SurveyQuestion
     };
 
     /// <summary>Whether answers must be whole numbers (every scale).</summary>
+    [JsonIgnore]
     public bool IsWholeNumberScale => Kind is QuestionKind.Importance or QuestionKind.Delivery or QuestionKind.Relationship
         or QuestionKind.OverallValue or QuestionKind.Nps;
 

@@ -399,9 +399,7 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("Deals");
                 });
@@ -673,9 +671,7 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerCosts");
                 });
@@ -1164,12 +1160,6 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
@@ -1224,12 +1214,6 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasOne("SamePage.Data.Entities.Partner", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -381,9 +381,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("Deals");
                 });
@@ -641,9 +639,7 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SolutionId");
-
-                    b.HasIndex("PartnerId", "SolutionId", "Date");
+                    b.HasIndex("PartnerId");
 
                     b.ToTable("PartnerCosts");
                 });
@@ -1114,12 +1110,6 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
@@ -1174,12 +1164,6 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasOne("SamePage.Data.Entities.Partner", null)
                         .WithMany()
                         .HasForeignKey("PartnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SamePage.Data.Entities.Solution", null)
-                        .WithMany()
-                        .HasForeignKey("SolutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

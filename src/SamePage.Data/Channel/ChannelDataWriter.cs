@@ -47,6 +47,11 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
         }
+        if (db.IsSqlite)
+        {
+            // Index pages of a multi-million-row table do not fit SQLite's default 2 MB page cache; 256 MB keeps upserts in memory.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
+        }
         return connection;
     }
 
@@ -83,7 +88,9 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             p[8].Value = SqliteDecimal(deal.ServicesRevenue);
             p[9].Value = deal.Seats;
             p[10].Value = deal.Status.ToString();
-            written += await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
+            written += command.ExecuteNonQuery();
             if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);
@@ -117,7 +124,9 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             p[4].Value = cost.Category.ToString();
             p[5].Value = SqliteDecimal(cost.Amount);
             p[6].Value = cost.Hours is { } h ? SqliteDecimal(h) : DBNull.Value;
-            written += await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
+            written += command.ExecuteNonQuery();
             if (++count % ProgressEvery == 0)
             {
                 progress?.Invoke(count);

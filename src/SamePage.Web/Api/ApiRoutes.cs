@@ -25,5 +25,6 @@ public static class ApiRoutes
         api.MapImportsApi();
         api.MapTalkApi();
         api.MapCommunicationsApi();
+        api.MapSurveysApi();
     }
 }

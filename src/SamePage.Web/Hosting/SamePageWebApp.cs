@@ -10,6 +10,7 @@ using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
+using SamePage.Data.Perception;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
 using SamePage.Web.Charts;
@@ -25,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Talk", "/Communications"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Talk", "/Communications"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -38,6 +39,8 @@ public static class SamePageWebApp
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var services = builder.Services;
 
         services.AddSingleton(options);
@@ -121,12 +124,19 @@ public static class SamePageWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
+        if (options.WarmCaches)
+        {
+            services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
+        }
         services.AddScoped<SamePage.Data.Values.ValueModelStore>();
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
         services.AddScoped<SamePage.Data.Talk.TalkService>();
         services.AddScoped<SamePage.Data.Talk.CommunicationDigest>();
         services.AddSamePageServices();
+        services.AddSamePagePerception();
 
         var app = builder.Build();
         if (options.Migrate || options.Database.Provider == DatabaseProvider.Sqlite)

@@ -9,4 +9,6 @@ public sealed record WebAppOptions(DatabaseTarget Database)
     public bool Migrate { get; init; }
     public string EnvironmentName { get; init; } = "Production";
     public bool EnableRateLimiting { get; init; } = true;
+    /// <summary>Keep the cockpit cache warm in the background (off in tests and one-shot CLI commands).</summary>
+    public bool WarmCaches { get; init; }
 }

@@ -10,8 +10,10 @@ using SamePage.Web.Auth;
 namespace SamePage.Web.Pages.Portal;
 
 /// <summary>The partner's home: what each solution is worth to its own business, next to anonymous peer figures.</summary>
-public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, ValueModelStore models) : PageModel
+public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, ValueModelStore models, SamePage.Data.Perception.SurveyService surveys) : PageModel
 {
+    public int OpenSurveys { get; private set; }
+
     public Partner? Partner { get; private set; }
     public IReadOnlyList<SolutionValue> Solutions { get; private set; } = [];
 
@@ -29,6 +31,7 @@ public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, Pee
         {
             return Page();
         }
+        OpenSurveys = (await surveys.WavesForPartnerAsync(openOnly: true, cancellationToken)).Count;
         var solutionIds = await db.PartnerSolutionMonths.AsNoTracking().Select(r => r.SolutionId).Distinct().ToListAsync(cancellationToken);
         var names = await db.Solutions.AsNoTracking().Where(s => solutionIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
         var values = new List<SolutionValue>();

@@ -232,34 +232,6 @@ namespace SamePage.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Communications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Channel = table.Column<string>(type: "TEXT", nullable: false),
-                    AudienceSegments = table.Column<string>(type: "TEXT", nullable: false),
-                    AudiencePartnerTypes = table.Column<string>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", nullable: false),
-                    BusinessShare = table.Column<double>(type: "REAL", nullable: true),
-                    DominantLabel = table.Column<string>(type: "TEXT", nullable: true),
-                    AnalysisJson = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Communications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Communications_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
-                        principalColumn: "Id");
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Deals",
                 columns: table => new
                 {
@@ -286,12 +258,59 @@ namespace SamePage.Data.Sqlite.Migrations
                         principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerCosts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerCosts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Deals_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
+                        name: "FK_PartnerCosts_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Communications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", nullable: false),
+                    AudienceSegments = table.Column<string>(type: "TEXT", nullable: false),
+                    AudiencePartnerTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", nullable: false),
+                    BusinessShare = table.Column<double>(type: "REAL", nullable: true),
+                    DominantLabel = table.Column<string>(type: "TEXT", nullable: true),
+                    AnalysisJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Communications_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -352,37 +371,6 @@ namespace SamePage.Data.Sqlite.Migrations
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Measures_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PartnerCosts",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ExternalId = table.Column<string>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PartnerCosts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PartnerCosts_Partners_PartnerId",
-                        column: x => x.PartnerId,
-                        principalTable: "Partners",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PartnerCosts_Solutions_SolutionId",
                         column: x => x.SolutionId,
                         principalTable: "Solutions",
                         principalColumn: "Id",
@@ -736,14 +724,9 @@ namespace SamePage.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Deals_PartnerId_SolutionId_Date",
+                name: "IX_Deals_PartnerId",
                 table: "Deals",
-                columns: new[] { "PartnerId", "SolutionId", "Date" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Deals_SolutionId",
-                table: "Deals",
-                column: "SolutionId");
+                column: "PartnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DriverOwnerships_ParticipantId",
@@ -778,14 +761,9 @@ namespace SamePage.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartnerCosts_PartnerId_SolutionId_Date",
+                name: "IX_PartnerCosts_PartnerId",
                 table: "PartnerCosts",
-                columns: new[] { "PartnerId", "SolutionId", "Date" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PartnerCosts_SolutionId",
-                table: "PartnerCosts",
-                column: "SolutionId");
+                column: "PartnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Partners_ExternalId",

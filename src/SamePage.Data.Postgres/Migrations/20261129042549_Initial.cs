@@ -234,34 +234,6 @@ namespace SamePage.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Communications",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "text", nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    SolutionId = table.Column<int>(type: "integer", nullable: true),
-                    Channel = table.Column<string>(type: "text", nullable: false),
-                    AudienceSegments = table.Column<List<string>>(type: "text[]", nullable: false),
-                    AudiencePartnerTypes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Language = table.Column<string>(type: "text", nullable: false),
-                    BusinessShare = table.Column<double>(type: "double precision", nullable: true),
-                    DominantLabel = table.Column<string>(type: "text", nullable: true),
-                    AnalysisJson = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Communications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Communications_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
-                        principalColumn: "Id");
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Deals",
                 columns: table => new
                 {
@@ -288,12 +260,59 @@ namespace SamePage.Data.Postgres.Migrations
                         principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartnerCosts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ExternalId = table.Column<string>(type: "text", nullable: false),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    SolutionId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerCosts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Deals_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
+                        name: "FK_PartnerCosts_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Communications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "text", nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    SolutionId = table.Column<int>(type: "integer", nullable: true),
+                    Channel = table.Column<string>(type: "text", nullable: false),
+                    AudienceSegments = table.Column<List<string>>(type: "text[]", nullable: false),
+                    AudiencePartnerTypes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Language = table.Column<string>(type: "text", nullable: false),
+                    BusinessShare = table.Column<double>(type: "double precision", nullable: true),
+                    DominantLabel = table.Column<string>(type: "text", nullable: true),
+                    AnalysisJson = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Communications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Communications_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -354,37 +373,6 @@ namespace SamePage.Data.Postgres.Migrations
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Measures_Solutions_SolutionId",
-                        column: x => x.SolutionId,
-                        principalTable: "Solutions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "PartnerCosts",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ExternalId = table.Column<string>(type: "text", nullable: false),
-                    PartnerId = table.Column<int>(type: "integer", nullable: false),
-                    SolutionId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_PartnerCosts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_PartnerCosts_Partners_PartnerId",
-                        column: x => x.PartnerId,
-                        principalTable: "Partners",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_PartnerCosts_Solutions_SolutionId",
                         column: x => x.SolutionId,
                         principalTable: "Solutions",
                         principalColumn: "Id",
@@ -738,14 +726,9 @@ namespace SamePage.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Deals_PartnerId_SolutionId_Date",
+                name: "IX_Deals_PartnerId",
                 table: "Deals",
-                columns: new[] { "PartnerId", "SolutionId", "Date" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Deals_SolutionId",
-                table: "Deals",
-                column: "SolutionId");
+                column: "PartnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DriverOwnerships_ParticipantId",
@@ -780,14 +763,9 @@ namespace SamePage.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PartnerCosts_PartnerId_SolutionId_Date",
+                name: "IX_PartnerCosts_PartnerId",
                 table: "PartnerCosts",
-                columns: new[] { "PartnerId", "SolutionId", "Date" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PartnerCosts_SolutionId",
-                table: "PartnerCosts",
-                column: "SolutionId");
+                column: "PartnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Partners_ExternalId",
