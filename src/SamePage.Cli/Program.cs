@@ -15,6 +15,8 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());
 root.Subcommands.Add(SurveyCommand.Create());
 root.Subcommands.Add(PerceptionCommand.Create());
+root.Subcommands.Add(MeasuresCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(TalkCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

@@ -16,6 +16,9 @@ public static class NavigationRegistry
         new("/talk/check", "Message checker"),
         new("/surveys", "Surveys"),
         new("/perception", "Perception"),
+        new("/measures", "Measures"),
+        new("/planner", "Planner"),
+        new("/contribution", "My contribution"),
         new("/imports", "Import", Roles.Admin + "," + Roles.ChannelManager),
         new("/audit", "Audit log", Roles.Admin),
     ];

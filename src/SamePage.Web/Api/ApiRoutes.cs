@@ -26,5 +26,6 @@ public static class ApiRoutes
         api.MapTalkApi();
         api.MapCommunicationsApi();
         api.MapSurveysApi();
+        api.MapMeasuresApi();
     }
 }

@@ -1,0 +1,19 @@
+using SamePage.Core.Values;
+
+namespace SamePage.Data.Planning;
+
+/// <summary>
+/// Where the perceived case of a solution × segment comes from: the partners' survey estimates of the model's inputs,
+/// by input name. Null or an empty map means "no survey estimates": the perceived case starts from the planned inputs.
+/// </summary>
+public interface IPerceivedBaselineSource
+{
+    Task<IReadOnlyDictionary<string, double>?> GetAsync(string solution, string segment, CompiledValueModel model, CancellationToken cancellationToken);
+}
+
+/// <summary>No survey estimates yet: the perceived case equals the planned one until survey waves provide estimates.</summary>
+public sealed class PlannedPerceivedBaseline : IPerceivedBaselineSource
+{
+    public Task<IReadOnlyDictionary<string, double>?> GetAsync(string solution, string segment, CompiledValueModel model, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, double>?>(null);
+}

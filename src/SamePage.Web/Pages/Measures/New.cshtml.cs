@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SamePage.Core.Planning;
+using SamePage.Data;
+using SamePage.Data.Entities;
+using SamePage.Data.Planning;
+using SamePage.Web.Auth;
+
+namespace SamePage.Web.Pages.Measures;
+
+/// <summary>Adds a measure to the register; effects one per line in the short form input:mode:low:likely:high:target.</summary>
+[Authorize(Policy = Roles.EditorPolicy)]
+public sealed class NewModel(MeasureService measures, SamePageDbContext db) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public string? Description { get; set; }
+    [BindProperty] public string? Instrument { get; set; }
+    [BindProperty] public string? Owner { get; set; }
+    [BindProperty] public string? Solution { get; set; }
+    [BindProperty] public string? Segment { get; set; }
+    [BindProperty] public decimal CostOneOff { get; set; }
+    [BindProperty] public decimal CostPerMonth { get; set; }
+    [BindProperty] public DateOnly? StartDate { get; set; }
+    [BindProperty] public DateOnly? EndDate { get; set; }
+    [BindProperty] public MeasureStatus Status { get; set; }
+    [BindProperty] public string? Effects { get; set; }
+
+    public IReadOnlyList<string> Instruments { get; private set; } = [];
+    public IReadOnlyList<string> Owners { get; private set; } = [];
+    public IReadOnlyList<string> Solutions { get; private set; } = [];
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<MeasureEffect> effects;
+        try
+        {
+            effects = [.. (Effects ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(EffectSpec.Parse)];
+        }
+        catch (FormatException e)
+        {
+            Errors = new Dictionary<string, string[]> { ["effects"] = [e.Message] };
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        try
+        {
+            var created = await measures.CreateAsync(new MeasureInput
+            {
+                Name = Name, Description = Description, Instrument = Instrument ?? "", Owner = Owner, Solution = Solution ?? "",
+                Segments = string.IsNullOrWhiteSpace(Segment) ? [] : [Segment], CostOneOff = CostOneOff, CostPerMonth = CostPerMonth,
+                StartDate = StartDate, EndDate = EndDate, Status = Status, EffectsJson = MeasureEffectsJson.Write(effects),
+            }, cancellationToken);
+            return Redirect($"/measures/{created.Id.ToString(CultureInfo.InvariantCulture)}");
+        }
+        catch (MeasureValidationException e)
+        {
+            Errors = e.Errors;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Instruments = await measures.InstrumentsAsync(cancellationToken);
+        Owners = await db.Participants.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
+        Solutions = await db.Solutions.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
+    }
+}
