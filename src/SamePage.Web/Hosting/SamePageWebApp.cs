@@ -128,6 +128,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
         services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.PerceptionCockpitContributor>();
         services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.MeasuresCockpitContributor>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.TalkCockpitContributor>();
         if (options.WarmCaches)
         {
             services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
