@@ -19,5 +19,6 @@ root.Subcommands.Add(SurveyCommand.Create());
 root.Subcommands.Add(PerceptionCommand.Create());
 root.Subcommands.Add(MeasuresCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
+root.Subcommands.Add(TalkCommand.Create());
 
 return await CliRunner.RunAsync(root, args);

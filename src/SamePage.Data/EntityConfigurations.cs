@@ -108,6 +108,16 @@ internal sealed class TalkCorrectionConfiguration : IEntityTypeConfiguration<Tal
     }
 }
 
+internal sealed class FeatureMappingConfiguration : IEntityTypeConfiguration<FeatureMapping>
+{
+    public void Configure(EntityTypeBuilder<FeatureMapping> builder)
+    {
+        builder.Property(m => m.Feature).HasMaxLength(200);
+        builder.Property(m => m.DriverName).HasMaxLength(100);
+        builder.HasIndex(m => new { m.SolutionId, m.Feature }).IsUnique();
+    }
+}
+
 internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
     public void Configure(EntityTypeBuilder<Measure> builder)

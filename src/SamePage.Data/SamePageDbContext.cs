@@ -38,6 +38,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Communication> Communications => Set<Communication>();
     public DbSet<TalkCorrection> TalkCorrections => Set<TalkCorrection>();
+    public DbSet<FeatureMapping> FeatureMappings => Set<FeatureMapping>();
     public DbSet<Instrument> Instruments => Set<Instrument>();
     public DbSet<Participant> Participants => Set<Participant>();
     public DbSet<DriverOwnership> DriverOwnerships => Set<DriverOwnership>();

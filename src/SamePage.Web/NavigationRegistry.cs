@@ -12,6 +12,8 @@ public static class NavigationRegistry
         new("/models", "Value models"),
         new("/actuals", "Factual value"),
         new("/targets", "Targets"),
+        new("/communications", "Communications"),
+        new("/talk/check", "Message checker"),
         new("/surveys", "Surveys"),
         new("/perception", "Perception"),
         new("/measures", "Measures"),

@@ -429,6 +429,35 @@ namespace SamePage.Data.Postgres.Migrations
                     b.ToTable("DriverOwnerships");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId", "Feature")
+                        .IsUnique();
+
+                    b.ToTable("FeatureMappings");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Instrument", b =>
                 {
                     b.Property<int>("Id")
@@ -1142,6 +1171,17 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Measure", b =>

@@ -29,6 +29,8 @@ public static class ApiRoutes
         api.MapImportsApi();
         api.MapReportsApi();
         api.MapExportsApi();
+        api.MapTalkApi();
+        api.MapCommunicationsApi();
         api.MapSurveysApi();
         api.MapMeasuresApi();
     }

@@ -26,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution", "/Talk", "/Communications"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -128,6 +128,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
         services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.PerceptionCockpitContributor>();
         services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.MeasuresCockpitContributor>();
+        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.TalkCockpitContributor>();
         if (options.WarmCaches)
         {
             services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
@@ -142,6 +143,8 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Planning.MeasureCsvImport>();
         // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
         services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Perception.SurveyPerceivedBaseline>();
+        services.AddScoped<SamePage.Data.Talk.TalkService>();
+        services.AddScoped<SamePage.Data.Talk.CommunicationDigest>();
         services.AddSamePageServices();
         services.AddSamePagePerception();
 

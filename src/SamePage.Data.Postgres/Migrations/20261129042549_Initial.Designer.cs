@@ -13,7 +13,7 @@ using SamePage.Data;
 namespace SamePage.Data.Postgres.Migrations
 {
     [DbContext(typeof(SamePageDbContext))]
-    [Migration("20261129035724_Initial")]
+    [Migration("20261129042549_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -430,6 +430,35 @@ namespace SamePage.Data.Postgres.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("DriverOwnerships");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId", "Feature")
+                        .IsUnique();
+
+                    b.ToTable("FeatureMappings");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Instrument", b =>
@@ -1145,6 +1174,17 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Measure", b =>

@@ -11,7 +11,7 @@ using SamePage.Data;
 namespace SamePage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SamePageDbContext))]
-    [Migration("20261129035719_Initial")]
+    [Migration("20261129042545_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -410,6 +410,33 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.HasIndex("ParticipantId");
 
                     b.ToTable("DriverOwnerships");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DriverName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId", "Feature")
+                        .IsUnique();
+
+                    b.ToTable("FeatureMappings");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Instrument", b =>
@@ -1097,6 +1124,17 @@ namespace SamePage.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Participant");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.FeatureMapping", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Solution", "Solution")
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Solution");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.Measure", b =>
