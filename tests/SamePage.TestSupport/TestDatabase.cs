@@ -95,12 +95,36 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(DatabaseTarget.Parse(builder.ConnectionString), async () =>
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                await DropAsync(admin.ConnectionString, name);
             });
         }
         finally
         {
             s_templateLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Cleanup only: an autovacuum worker (owned by the superuser) may still be in the fresh database, and FORCE may not
+    /// end it for this role; retry briefly, then leave the database behind (a throwaway server in CI).
+    /// </summary>
+    private static async Task DropAsync(string adminConnectionString, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(adminConnectionString, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(300);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                return;
+            }
         }
     }
 
