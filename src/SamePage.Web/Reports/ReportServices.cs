@@ -8,6 +8,8 @@ public static class ReportServices
         services.AddScoped<PartnerReportService>();
         services.AddScoped<VendorSummaryReport>();
         services.AddSingleton<PartnerReportBatch>();
+        services.AddReportSection<PerceivedValueSection>();
+        services.AddReportSection<MeasuresSection>();
         return services;
     }
 
