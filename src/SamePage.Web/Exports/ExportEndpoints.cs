@@ -26,6 +26,10 @@ public static class ExportEndpoints
         {
             return TableExport.ToResult(await definition.Build(context.RequestServices, filters, cancellationToken), format);
         }
+        catch (UnauthorizedAccessException)
+        {
+            return Results.Forbid();
+        }
         catch (ArgumentException e)
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);

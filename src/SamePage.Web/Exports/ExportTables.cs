@@ -1,4 +1,5 @@
 using SamePage.Core.Actuals;
+using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
 using SamePage.Data.Actuals;
 using SamePage.Data.Queries;
@@ -47,7 +48,43 @@ public static class ExportTables
                 From = Month(f["from"], "from"),
                 To = Month(f["to"], "to"),
             }, ct)));
+        services.AddExportTable("measures", ["solution", "status"], async (sp, f, ct) =>
+        {
+            VendorOnly(sp);
+            var measures = await sp.GetRequiredService<SamePage.Data.Planning.MeasureService>().ListAsync(f["solution"], ct);
+            return new ExportTable("measures", ["id", "name", "solution", "segments", "instrument", "owner", "status", "costOneOff", "costPerMonth", "start", "end", "effects"],
+                measures.Where(m => f["status"] is not { } status || string.Equals(m.Status.ToString(), status, StringComparison.OrdinalIgnoreCase))
+                    .Select(m => (object?[])[m.Id, m.Name, m.Solution, string.Join("|", m.Segments), m.Instrument, m.Owner, m.Status.ToString().ToLowerInvariant(),
+                        m.CostOneOff, m.CostPerMonth, m.StartDate, m.EndDate, SamePage.Core.Planning.MeasureEffectsJson.Write(m.Effects)]));
+        });
+        services.AddExportTable("communications", ["solution"], async (sp, f, ct) =>
+        {
+            VendorOnly(sp);
+            var db = sp.GetRequiredService<SamePageDbContext>();
+            var rows = await db.Communications.AsNoTracking().Include(c => c.Solution)
+                .Where(c => f["solution"] == null || c.Solution!.Name == f["solution"]).OrderBy(c => c.Date).ToListAsync(ct);
+            return new ExportTable("communications", ["id", "date", "title", "solution", "channel", "language", "segments", "partnerTypes", "label", "businessShare"],
+                rows.Select(c => (object?[])[c.Id, c.Date, c.Title, c.Solution?.Name, c.Channel, c.Language, string.Join("|", c.AudienceSegments),
+                    string.Join("|", c.AudiencePartnerTypes), c.DominantLabel, c.BusinessShare]));
+        });
+        services.AddExportTable("survey-results", ["solution", "segment"], async (sp, f, ct) =>
+        {
+            VendorOnly(sp);
+            var view = await sp.GetRequiredService<SamePage.Data.Perception.PerceptionResults>().ComputeAsync(f.Required("solution"), f["segment"], null, ct)
+                ?? throw new ArgumentException($"No survey results for '{f["solution"]}'.");
+            return new ExportTable("survey-results", ["question", "kind", "n", "mean", "sd", "ciLow", "ciHigh"],
+                view.Report.Questions.Select(q => (object?[])[q.Id, q.Kind.ToString().ToLowerInvariant(), q.N, q.Mean, q.Sd, q.CiLow, q.CiHigh]));
+        });
         return services;
+    }
+
+    /// <summary>Vendor tables: partner users get 403 (the endpoint maps this exception).</summary>
+    private static void VendorOnly(IServiceProvider services)
+    {
+        if (services.GetRequiredService<IActorProvider>().Current.IsPartnerUser)
+        {
+            throw new UnauthorizedAccessException("Vendor data.");
+        }
     }
 
     /// <summary>The table by name (case-insensitive), or null.</summary>
