@@ -111,6 +111,7 @@ public static class SamePageWebApp
                     o.Conventions.AuthorizeFolder(folder, Roles.VendorPolicy);
                 }
                 o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AddPageRoute("/Measures/New", "/measures/new");
                 o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
             })
             .AddApplicationPart(typeof(SamePageWebApp).Assembly)

@@ -11,7 +11,10 @@ using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Measures;
 
-/// <summary>Adds a measure to the register; effects one per line in the short form input:mode:low:likely:high:target.</summary>
+/// <summary>
+/// Adds a measure to the register (/measures/new) or edits one (/measures/{id}/edit); effects one per line in the
+/// short form input:mode:low:likely:high:target.
+/// </summary>
 [Authorize(Policy = Roles.EditorPolicy)]
 public sealed class NewModel(MeasureService measures, SamePageDbContext db) : PageModel
 {
@@ -33,10 +36,30 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
     public IReadOnlyList<string> Solutions { get; private set; } = [];
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    /// <summary>The measure being edited; null when adding one.</summary>
+    public int? Id { get; private set; }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
+        if (id is { } measureId)
+        {
+            if (await measures.GetAsync(measureId, cancellationToken) is not { } m)
+            {
+                return NotFound();
+            }
+            Id = measureId;
+            (Name, Description, Instrument, Owner, Solution) = (m.Name, m.Description, m.Instrument, m.Owner, m.Solution);
+            Segment = string.Join(",", m.Segments);
+            (CostOneOff, CostPerMonth, StartDate, EndDate, Status) = (m.CostOneOff, m.CostPerMonth, m.StartDate, m.EndDate, m.Status);
+            Effects = string.Join("\n", m.Effects.Select(EffectSpec.Format));
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
         IReadOnlyList<MeasureEffect> effects;
         try
         {
@@ -50,13 +73,17 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
         }
         try
         {
-            var created = await measures.CreateAsync(new MeasureInput
+            var input = new MeasureInput
             {
                 Name = Name, Description = Description, Instrument = Instrument ?? "", Owner = Owner, Solution = Solution ?? "",
-                Segments = string.IsNullOrWhiteSpace(Segment) ? [] : [Segment], CostOneOff = CostOneOff, CostPerMonth = CostPerMonth,
+                Segments = string.IsNullOrWhiteSpace(Segment) ? [] : [.. Segment.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                CostOneOff = CostOneOff, CostPerMonth = CostPerMonth,
                 StartDate = StartDate, EndDate = EndDate, Status = Status, EffectsJson = MeasureEffectsJson.Write(effects),
-            }, cancellationToken);
-            return Redirect($"/measures/{created.Id.ToString(CultureInfo.InvariantCulture)}");
+            };
+            var saved = id is { } measureId
+                ? await measures.UpdateAsync(measureId, input, cancellationToken)
+                : await measures.CreateAsync(input, cancellationToken);
+            return saved is null ? NotFound() : Redirect($"/measures/{saved.Id.ToString(CultureInfo.InvariantCulture)}");
         }
         catch (MeasureValidationException e)
         {
