@@ -14,7 +14,7 @@ public sealed class PeerBenchmarks(DbContextOptions<SamePageDbContext> options)
     public async Task<ActualsSummary?> RealizedProfitAsync(string solution, string segment, CancellationToken cancellationToken = default)
     {
         await using var vendor = new SamePageDbContext(options, new FixedActor(RequestActor.System));
-        var threshold = await vendor.VendorSettings.Select(v => (int?)v.AnonymityThreshold).FirstOrDefaultAsync(cancellationToken) ?? 5;
+        var threshold = await vendor.VendorSettings.OrderBy(v => v.Id).Select(v => (int?)v.AnonymityThreshold).FirstOrDefaultAsync(cancellationToken) ?? 5;
         var report = await new ActualsService(vendor, new ValueModelStore(vendor)).ComputeAsync(new ActualsQuery(solution) { Segment = segment }, cancellationToken);
         return report.Summary.Partners >= threshold ? report.Summary : null;
     }
