@@ -1,233 +1,162 @@
-using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using NpgsqlTypes;
 using SamePage.Data.Entities;
 
 namespace SamePage.Data.Channel;
 
 /// <summary>
-/// Bulk upsert of deals and partner costs by external id, on the context's open connection and transaction.
-/// PostgreSQL: binary COPY into a temporary table, then one INSERT … ON CONFLICT. SQLite: one prepared
-/// INSERT … ON CONFLICT statement reused for every row. Callers own the transaction, so a failure leaves
-/// the database as it was.
+/// Bulk writes of deals and partner costs by external id, on the context's open connection and transaction, with the
+/// monthly rollups kept right. Callers own the transaction, so a failure leaves the database as it was.
+/// <list type="bullet">
+/// <item>Initial load (the table is empty): the secondary indexes and foreign keys are dropped and rebuilt around plain
+/// inserts (PostgreSQL: COPY straight into the table), and the rollups are added up while the rows stream past.</item>
+/// <item>Otherwise an upsert that rewrites only rows that differ (PostgreSQL: COPY into a temporary table, then one
+/// INSERT … ON CONFLICT), and the rollups of the touched partners are rebuilt.</item>
+/// </list>
 /// </summary>
 public sealed class ChannelDataWriter(SamePageDbContext db)
 {
-    /// <summary>Rows read, and rows inserted or changed (unchanged rows are not rewritten).</summary>
-    public sealed record UpsertResult(long Rows, long Written);
+    /// <summary>Rows read, rows inserted or changed (unchanged rows are not rewritten), and whether it was an initial load.</summary>
+    public sealed record UpsertResult(long Rows, long Written, bool InitialLoad);
 
-    public async Task<UpsertResult> UpsertDealsAsync(IEnumerable<Deal> deals, Action<long>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        return db.IsSqlite
-            ? await SqliteDealsAsync((SqliteConnection)connection, deals, progress, cancellationToken)
-            : await PostgresDealsAsync((NpgsqlConnection)connection, deals, progress, cancellationToken);
-    }
+    private const int ProgressEvery = 10_000;
 
-    public async Task<UpsertResult> UpsertCostsAsync(IEnumerable<PartnerCost> costs, Action<long>? progress = null, CancellationToken cancellationToken = default)
-    {
-        var connection = await OpenAsync(cancellationToken);
-        return db.IsSqlite
-            ? await SqliteCostsAsync((SqliteConnection)connection, costs, progress, cancellationToken)
-            : await PostgresCostsAsync((NpgsqlConnection)connection, costs, progress, cancellationToken);
-    }
+    // Above this many touched partners one full rollup rebuild is cheaper than a huge IN list.
+    private const int FullRebuildAbove = 2000;
 
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<UpsertResult> UpsertDealsAsync(IEnumerable<Deal> deals, Action<long>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(ChannelTables.Deals, deals, progress, cancellationToken);
+
+    public Task<UpsertResult> UpsertCostsAsync(IEnumerable<PartnerCost> costs, Action<long>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(ChannelTables.Costs, costs, progress, cancellationToken);
+
+    private async Task<UpsertResult> WriteAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, Action<long>? progress, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("Bulk writes need an open transaction (all-or-nothing imports).");
         }
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
         if (db.IsSqlite)
         {
-            // Index pages of a multi-million-row table do not fit SQLite's default 2 MB page cache; 256 MB keeps upserts in memory.
+            // Index pages of a multi-million-row table do not fit SQLite's default 2 MB page cache; 256 MB keeps writes in memory.
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
         }
-        return connection;
-    }
-
-    private const int ProgressEvery = 10_000;
-
-    private async Task<UpsertResult> SqliteDealsAsync(SqliteConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "Deals" ("ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status")
-            VALUES ($e,$p,$s,$d,$t,$c,$r,$m,$v,$n,$st)
-            ON CONFLICT("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
-              "Type"=excluded."Type","CustomerId"=excluded."CustomerId","ProductRevenue"=excluded."ProductRevenue","PartnerMargin"=excluded."PartnerMargin",
-              "ServicesRevenue"=excluded."ServicesRevenue","Seats"=excluded."Seats","Status"=excluded."Status"
-            WHERE "PartnerId" IS NOT excluded."PartnerId" OR "SolutionId" IS NOT excluded."SolutionId" OR "Date" IS NOT excluded."Date"
-              OR "Type" IS NOT excluded."Type" OR "CustomerId" IS NOT excluded."CustomerId" OR "ProductRevenue" IS NOT excluded."ProductRevenue"
-              OR "PartnerMargin" IS NOT excluded."PartnerMargin" OR "ServicesRevenue" IS NOT excluded."ServicesRevenue"
-              OR "Seats" IS NOT excluded."Seats" OR "Status" IS NOT excluded."Status"
-            """;
-        var p = new[] { "$e", "$p", "$s", "$d", "$t", "$c", "$r", "$m", "$v", "$n", "$st" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        long count = 0, written = 0;
-        foreach (var deal in deals)
-        {
-            p[0].Value = deal.ExternalId;
-            p[1].Value = deal.PartnerId;
-            p[2].Value = deal.SolutionId;
-            p[3].Value = deal.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            p[4].Value = deal.Type.ToString();
-            p[5].Value = deal.CustomerId;
-            p[6].Value = SqliteDecimal(deal.ProductRevenue);
-            p[7].Value = SqliteDecimal(deal.PartnerMargin);
-            p[8].Value = SqliteDecimal(deal.ServicesRevenue);
-            p[9].Value = deal.Seats;
-            p[10].Value = deal.Status.ToString();
-            cancellationToken.ThrowIfCancellationRequested();
-            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
-            written += command.ExecuteNonQuery();
-            if (++count % ProgressEvery == 0)
-            {
-                progress?.Invoke(count);
-            }
-        }
-        progress?.Invoke(count);
-        return new UpsertResult(count, written);
-    }
-
-    private async Task<UpsertResult> SqliteCostsAsync(SqliteConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "PartnerCosts" ("ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours")
-            VALUES ($e,$p,$s,$d,$c,$a,$h)
-            ON CONFLICT("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
-              "Category"=excluded."Category","Amount"=excluded."Amount","Hours"=excluded."Hours"
-            WHERE "PartnerId" IS NOT excluded."PartnerId" OR "SolutionId" IS NOT excluded."SolutionId" OR "Date" IS NOT excluded."Date"
-              OR "Category" IS NOT excluded."Category" OR "Amount" IS NOT excluded."Amount" OR "Hours" IS NOT excluded."Hours"
-            """;
-        var p = new[] { "$e", "$p", "$s", "$d", "$c", "$a", "$h" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
-        await command.PrepareAsync(cancellationToken);
-        long count = 0, written = 0;
-        foreach (var cost in costs)
-        {
-            p[0].Value = cost.ExternalId;
-            p[1].Value = cost.PartnerId;
-            p[2].Value = cost.SolutionId;
-            p[3].Value = cost.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            p[4].Value = cost.Category.ToString();
-            p[5].Value = SqliteDecimal(cost.Amount);
-            p[6].Value = cost.Hours is { } h ? SqliteDecimal(h) : DBNull.Value;
-            cancellationToken.ThrowIfCancellationRequested();
-            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
-            written += command.ExecuteNonQuery();
-            if (++count % ProgressEvery == 0)
-            {
-                progress?.Invoke(count);
-            }
-        }
-        progress?.Invoke(count);
-        return new UpsertResult(count, written);
-    }
-
-    // EF Core's SQLite provider stores decimals as invariant text; keep the same format.
-    private static string SqliteDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private async Task<UpsertResult> PostgresDealsAsync(NpgsqlConnection connection, IEnumerable<Deal> deals, Action<long>? progress, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlRawAsync("""
-            CREATE TEMP TABLE IF NOT EXISTS deals_in (LIKE "Deals" INCLUDING DEFAULTS) ON COMMIT DROP;
-            ALTER TABLE deals_in DROP COLUMN IF EXISTS "Id";
-            """, cancellationToken);
+        var probe = $"SELECT 1 AS \"Value\" FROM \"{table.Name}\" LIMIT 1";
+        var initial = !await db.Database.SqlQueryRaw<int>(probe).AnyAsync(cancellationToken);
+        var touched = new HashSet<int>();
+        var rollups = initial ? new RollupAccumulator() : null;
         long count = 0;
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY deals_in ("ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        IEnumerable<T> Tracked()
         {
-            foreach (var deal in deals)
+            foreach (var row in rows)
             {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(deal.ExternalId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(deal.PartnerId, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(deal.SolutionId, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(deal.Date, NpgsqlDbType.Date, cancellationToken);
-                await copy.WriteAsync(deal.Type.ToString(), NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(deal.CustomerId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(deal.ProductRevenue, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(deal.PartnerMargin, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(deal.ServicesRevenue, NpgsqlDbType.Numeric, cancellationToken);
-                await copy.WriteAsync(deal.Seats, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(deal.Status.ToString(), NpgsqlDbType.Text, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                touched.Add(table.PartnerOf(row));
+                if (rollups is not null)
+                {
+                    table.AddToRollups(rollups, row);
+                }
+                yield return row;
                 if (++count % ProgressEvery == 0)
                 {
                     progress?.Invoke(count);
                 }
             }
-            await copy.CompleteAsync(cancellationToken);
+            progress?.Invoke(count);
         }
-        var written = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO "Deals" ("ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status")
-            SELECT "ExternalId","PartnerId","SolutionId","Date","Type","CustomerId","ProductRevenue","PartnerMargin","ServicesRevenue","Seats","Status" FROM deals_in
-            ON CONFLICT ("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
-              "Type"=excluded."Type","CustomerId"=excluded."CustomerId","ProductRevenue"=excluded."ProductRevenue","PartnerMargin"=excluded."PartnerMargin",
-              "ServicesRevenue"=excluded."ServicesRevenue","Seats"=excluded."Seats","Status"=excluded."Status"
-            WHERE ("Deals"."PartnerId","Deals"."SolutionId","Deals"."Date","Deals"."Type","Deals"."CustomerId","Deals"."ProductRevenue","Deals"."PartnerMargin","Deals"."ServicesRevenue","Deals"."Seats","Deals"."Status")
-              IS DISTINCT FROM (excluded."PartnerId",excluded."SolutionId",excluded."Date",excluded."Type",excluded."CustomerId",excluded."ProductRevenue",excluded."PartnerMargin",excluded."ServicesRevenue",excluded."Seats",excluded."Status")
-            """, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("TRUNCATE deals_in", cancellationToken);
-        progress?.Invoke(count);
-        return new UpsertResult(count, written);
+
+        var builder = new RollupBuilder(db);
+        if (rollups is not null)
+        {
+            var deferred = await DeferredIndexes.DropAsync(db, table.Name, cancellationToken);
+            if (db.IsSqlite)
+            {
+                SqliteWrite(table, Tracked(), upsert: false);
+            }
+            else
+            {
+                await PostgresCopyAsync(table, $"\"{table.Name}\"", Tracked(), cancellationToken);
+            }
+            await deferred.RestoreAsync(cancellationToken);
+            await builder.AddAsync(rollups.Months(), cancellationToken);
+            return new UpsertResult(count, count, InitialLoad: true);
+        }
+
+        var written = db.IsSqlite
+            ? SqliteWrite(table, Tracked(), upsert: true)
+            : await PostgresUpsertAsync(table, Tracked(), cancellationToken);
+        await builder.RebuildAsync(touched.Count > FullRebuildAbove ? null : touched, cancellationToken);
+        return new UpsertResult(count, written, InitialLoad: false);
     }
 
-    private async Task<UpsertResult> PostgresCostsAsync(NpgsqlConnection connection, IEnumerable<PartnerCost> costs, Action<long>? progress, CancellationToken cancellationToken)
+    /// <summary>INSERT … ON CONFLICT DO UPDATE of every column but the external id, only where <paramref name="differs"/>.</summary>
+    private static string UpsertSql<T>(ChannelTable<T> table, string source, string differs)
     {
-        await db.Database.ExecuteSqlRawAsync("""
-            CREATE TEMP TABLE IF NOT EXISTS costs_in (LIKE "PartnerCosts" INCLUDING DEFAULTS) ON COMMIT DROP;
-            ALTER TABLE costs_in DROP COLUMN IF EXISTS "Id";
-            """, cancellationToken);
-        long count = 0;
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            """COPY costs_in ("ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours") FROM STDIN (FORMAT BINARY)""", cancellationToken))
+        var set = string.Join(",", table.Columns.Skip(1).Select(c => $"\"{c}\"=excluded.\"{c}\""));
+        return $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {source} ON CONFLICT (\"ExternalId\") DO UPDATE SET {set} WHERE {differs}";
+    }
+
+    private long SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, bool upsert)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        var values = $"VALUES ({string.Join(",", table.Columns.Select((_, i) => $"$p{i}"))})";
+        command.CommandText = upsert
+            ? UpsertSql(table, values, string.Join(" OR ", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\" IS NOT excluded.\"{c}\"")))
+            : $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}";
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            foreach (var cost in costs)
-            {
-                await copy.StartRowAsync(cancellationToken);
-                await copy.WriteAsync(cost.ExternalId, NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(cost.PartnerId, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(cost.SolutionId, NpgsqlDbType.Integer, cancellationToken);
-                await copy.WriteAsync(cost.Date, NpgsqlDbType.Date, cancellationToken);
-                await copy.WriteAsync(cost.Category.ToString(), NpgsqlDbType.Text, cancellationToken);
-                await copy.WriteAsync(cost.Amount, NpgsqlDbType.Numeric, cancellationToken);
-                if (cost.Hours is { } hours)
-                {
-                    await copy.WriteAsync(hours, NpgsqlDbType.Numeric, cancellationToken);
-                }
-                else
-                {
-                    await copy.WriteNullAsync(cancellationToken);
-                }
-                if (++count % ProgressEvery == 0)
-                {
-                    progress?.Invoke(count);
-                }
-            }
-            await copy.CompleteAsync(cancellationToken);
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
         }
-        var written = await db.Database.ExecuteSqlRawAsync("""
-            INSERT INTO "PartnerCosts" ("ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours")
-            SELECT "ExternalId","PartnerId","SolutionId","Date","Category","Amount","Hours" FROM costs_in
-            ON CONFLICT ("ExternalId") DO UPDATE SET "PartnerId"=excluded."PartnerId","SolutionId"=excluded."SolutionId","Date"=excluded."Date",
-              "Category"=excluded."Category","Amount"=excluded."Amount","Hours"=excluded."Hours"
-            WHERE ("PartnerCosts"."PartnerId","PartnerCosts"."SolutionId","PartnerCosts"."Date","PartnerCosts"."Category","PartnerCosts"."Amount","PartnerCosts"."Hours")
-              IS DISTINCT FROM (excluded."PartnerId",excluded."SolutionId",excluded."Date",excluded."Category",excluded."Amount",excluded."Hours")
-            """, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("TRUNCATE costs_in", cancellationToken);
-        progress?.Invoke(count);
-        return new UpsertResult(count, written);
+        command.Prepare();
+        long written = 0;
+        foreach (var row in rows)
+        {
+            table.Bind(command.Parameters, row);
+            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
+            written += command.ExecuteNonQuery();
+        }
+        return written;
+    }
+
+    private async Task<long> PostgresUpsertAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var staging = $"{table.Name.ToLowerInvariant()}_in";
+        var create = $"""
+            CREATE TEMP TABLE IF NOT EXISTS {staging} (LIKE "{table.Name}" INCLUDING DEFAULTS) ON COMMIT DROP;
+            ALTER TABLE {staging} DROP COLUMN IF EXISTS "Id";
+            """;
+        await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+        await PostgresCopyAsync(table, staging, rows, cancellationToken);
+        var existing = string.Join(",", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\""));
+        var incoming = string.Join(",", table.Columns.Skip(1).Select(c => $"excluded.\"{c}\""));
+        // IS DISTINCT FROM compares nulls as values.
+        var upsert = UpsertSql(table, $"SELECT {table.ColumnList} FROM {staging}", $"({existing}) IS DISTINCT FROM ({incoming})") + $"; TRUNCATE {staging}";
+        var written = await db.Database.ExecuteSqlRawAsync(upsert, cancellationToken);
+        return written;
+    }
+
+    private async Task PostgresCopyAsync<T>(ChannelTable<T> table, string target, IEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var writer = await connection.BeginTextImportAsync($"COPY {target} ({table.ColumnList}) FROM STDIN", cancellationToken);
+        try
+        {
+            var copy = new PgTextCopy(writer);
+            foreach (var row in rows)
+            {
+                table.WriteText(copy, row);
+            }
+            await writer.DisposeAsync();
+        }
+        catch
+        {
+            await ((NpgsqlCopyTextWriter)writer).CancelAsync();
+            throw;
+        }
     }
 }

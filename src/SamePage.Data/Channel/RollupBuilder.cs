@@ -1,4 +1,9 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using SamePage.Data.Entities;
 
 namespace SamePage.Data.Channel;
 
@@ -9,6 +14,93 @@ namespace SamePage.Data.Channel;
 /// </summary>
 public sealed class RollupBuilder(SamePageDbContext db)
 {
+    private static readonly (string Name, bool Integer, Func<PartnerSolutionMonth, decimal> Value)[] Measures =
+    [
+        ("WonNew", true, m => m.WonNew), ("WonUpsell", true, m => m.WonUpsell), ("WonRenewal", true, m => m.WonRenewal),
+        ("WonRecurring", true, m => m.WonRecurring), ("LostNewOrUpsell", true, m => m.LostNewOrUpsell), ("NewCustomers", true, m => m.NewCustomers),
+        ("ProductRevenue", false, m => m.ProductRevenue), ("NewOrUpsellProductRevenue", false, m => m.NewOrUpsellProductRevenue),
+        ("ProductMarginIncome", false, m => m.ProductMarginIncome), ("ServicesRevenue", false, m => m.ServicesRevenue),
+        ("RecurringRevenue", false, m => m.RecurringRevenue), ("SeatsOfNewDeals", true, m => m.SeatsOfNewDeals),
+        ("CostCertification", false, m => m.CostCertification), ("CostTraining", false, m => m.CostTraining), ("CostPresales", false, m => m.CostPresales),
+        ("CostMarketing", false, m => m.CostMarketing), ("CostOther", false, m => m.CostOther),
+        ("HoursCertification", false, m => m.HoursCertification), ("HoursTraining", false, m => m.HoursTraining), ("HoursPresales", false, m => m.HoursPresales),
+        ("HoursMarketing", false, m => m.HoursMarketing), ("HoursOther", false, m => m.HoursOther),
+    ];
+
+    /// <summary>
+    /// Adds rollups summed elsewhere (an initial load) to the stored ones: a partner × solution × month that already has
+    /// a row gets the sums added, so the deal sums of one import merge with the cost sums of another.
+    /// </summary>
+    internal async Task AddAsync(IReadOnlyList<PartnerSolutionMonth> months, CancellationToken cancellationToken)
+    {
+        if (months.Count == 0)
+        {
+            return;
+        }
+        var columns = "\"PartnerId\",\"SolutionId\",\"Month\"," + string.Join(",", Measures.Select(m => $"\"{m.Name}\""));
+        var conflict = "ON CONFLICT (\"PartnerId\",\"SolutionId\",\"Month\") DO UPDATE SET " +
+            string.Join(",", Measures.Select(m => $"\"{m.Name}\"=\"PartnerSolutionMonths\".\"{m.Name}\"+excluded.\"{m.Name}\""));
+        if (db.IsSqlite)
+        {
+            using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+            command.CommandText = $"INSERT INTO \"PartnerSolutionMonths\" ({columns}) VALUES ({string.Join(",", Enumerable.Range(0, Measures.Length + 3).Select(i => $"$p{i}"))}) {conflict}";
+            var p = Enumerable.Range(0, Measures.Length + 3).Select(i => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
+            command.Prepare();
+            foreach (var month in months)
+            {
+                p[0].Value = month.PartnerId;
+                p[1].Value = month.SolutionId;
+                p[2].Value = month.Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                for (var i = 0; i < Measures.Length; i++)
+                {
+                    var value = Measures[i].Value(month);
+                    p[i + 3].Value = Measures[i].Integer ? (long)value : value.ToString(CultureInfo.InvariantCulture);
+                }
+                command.ExecuteNonQuery();
+            }
+            return;
+        }
+
+        // The keys were checked on the way in; per-row foreign-key triggers would dominate the merge.
+        var deferred = await DeferredIndexes.DropAsync(db, "PartnerSolutionMonths", cancellationToken);
+        // Into an empty table the rows go straight in; otherwise through a staging table and one merge.
+        var empty = !await db.PartnerSolutionMonths.IgnoreQueryFilters().AnyAsync(cancellationToken);
+        var target = empty ? "\"PartnerSolutionMonths\"" : "months_in";
+        if (!empty)
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE months_in (LIKE \"PartnerSolutionMonths\") ON COMMIT DROP", cancellationToken);
+        }
+        var writer = await ((NpgsqlConnection)db.Database.GetDbConnection()).BeginTextImportAsync($"COPY {target} ({columns}) FROM STDIN", cancellationToken);
+        try
+        {
+            var copy = new PgTextCopy(writer);
+            foreach (var month in months)
+            {
+                copy.Number(month.PartnerId);
+                copy.Number(month.SolutionId);
+                copy.Date(month.Month);
+                foreach (var measure in Measures)
+                {
+                    copy.Number(measure.Value(month));
+                }
+                copy.EndRow();
+            }
+            await writer.DisposeAsync();
+        }
+        catch
+        {
+            await ((NpgsqlCopyTextWriter)writer).CancelAsync();
+            throw;
+        }
+        if (!empty)
+        {
+            var merge = $"INSERT INTO \"PartnerSolutionMonths\" ({columns}) SELECT {columns} FROM months_in {conflict}; DROP TABLE months_in;";
+            await db.Database.ExecuteSqlRawAsync(merge, cancellationToken);
+        }
+        await deferred.RestoreAsync(cancellationToken);
+    }
+
     /// <summary>Rebuilds the rollups of the given partners (all partners when null).</summary>
     public async Task RebuildAsync(IReadOnlyCollection<int>? partnerIds, CancellationToken cancellationToken = default)
     {

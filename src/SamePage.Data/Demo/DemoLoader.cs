@@ -58,9 +58,6 @@ public sealed class DemoLoader(SamePageDbContext db)
             n => progress?.Report(new DemoProgress("deals", n, Math.Max(n, expectedDeals))), cancellationToken)).Rows;
         var costs = (await writer.UpsertCostsAsync(refs.SelectMany(p => generator.Costs(p, seed)),
             n => progress?.Report(new DemoProgress("partner costs", n, Math.Max(n, count * 40L))), cancellationToken)).Rows;
-        progress?.Report(new DemoProgress("rollups", 0, 1));
-        await new RollupBuilder(db).RebuildAsync(null, cancellationToken);
-        progress?.Report(new DemoProgress("rollups", 1, 1));
 
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         foreach (var part in parts ?? [])

@@ -9,7 +9,7 @@ namespace SamePage.Data.Imports;
 /// Imports partners, deals and partner costs from CSV/XLSX in one pass and one transaction: rows are validated
 /// as they stream into the bulk writer; when any row is invalid (without --skip-invalid), or on a dry run,
 /// or on any failure, the transaction rolls back and the database is as before. Rollups of the touched
-/// partners are rebuilt in the same transaction. Re-importing the same file changes nothing.
+/// partners are kept right in the same transaction (ChannelDataWriter). Re-importing the same file changes nothing.
 /// </summary>
 public sealed class ChannelImporter(SamePageDbContext db)
 {
@@ -72,7 +72,6 @@ public sealed class ChannelImporter(SamePageDbContext db)
     {
         using var session = ImportSession<TRow>.Open(TabularReader.Open(request.Path), request.FileName, schema, options);
         using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
-        var touched = new HashSet<int>();
         var report = StartReport(session);
         long rows = 0;
         IEnumerable<TEntity> Valid<TEntity>(Func<TRow, TEntity?> map) where TEntity : class
@@ -104,14 +103,9 @@ public sealed class ChannelImporter(SamePageDbContext db)
         var before = await CountAsync(request.Kind, cancellationToken);
         var writer = new ChannelDataWriter(db);
         ChannelDataWriter.UpsertResult result = request.Kind == ImportKind.Deals
-            ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; var p = partners[d.PartnerId]; touched.Add(p); return ImportMapping.ToDeal(d, p, solutions[d.Solution]); }), null, cancellationToken)
-            : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; var p = partners[c.PartnerId]; touched.Add(p); return ImportMapping.ToCost(c, p, solutions[c.Solution]); }), null, cancellationToken);
-        var inserted = await CountAsync(request.Kind, cancellationToken) - before;
-        if (!report.HasErrors || request.SkipInvalid)
-        {
-            // Many partners: one full rebuild is cheaper than a huge IN list.
-            await new RollupBuilder(db).RebuildAsync(touched.Count > 2000 ? null : touched, cancellationToken);
-        }
+            ? await writer.UpsertDealsAsync(BackgroundRows.Prefetch(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); })), null, cancellationToken)
+            : await writer.UpsertCostsAsync(BackgroundRows.Prefetch(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); })), null, cancellationToken);
+        var inserted = result.InitialLoad ? result.Written : await CountAsync(request.Kind, cancellationToken) - before;
         return new ImportOutcome(report, false, inserted, result.Written - inserted, result.Rows - result.Written, report.InvalidRows);
     }
 
