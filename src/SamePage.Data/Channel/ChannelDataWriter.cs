@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SamePage.Data.Entities;
 
@@ -54,10 +53,13 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             foreach (var row in rows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                touched.Add(table.PartnerOf(row));
                 if (rollups is not null)
                 {
                     table.AddToRollups(rollups, row);
+                }
+                else
+                {
+                    touched.Add(table.PartnerOf(row));
                 }
                 yield return row;
                 if (++count % ProgressEvery == 0)
@@ -101,24 +103,15 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
 
     private long SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, bool upsert)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        var values = $"VALUES ({string.Join(",", table.Columns.Select((_, i) => $"$p{i}"))})";
-        command.CommandText = upsert
+        var values = $"VALUES ({string.Join(",", table.Columns.Select((_, i) => $"?{i + 1}"))})";
+        using var statement = new SqliteStatement((SqliteConnection)db.Database.GetDbConnection(), upsert
             ? UpsertSql(table, values, string.Join(" OR ", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\" IS NOT excluded.\"{c}\"")))
-            : $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}";
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-        command.Prepare();
+            : $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}");
         long written = 0;
         foreach (var row in rows)
         {
-            table.Bind(command.Parameters, row);
-            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and a Task per row costs more than the insert.
-            written += command.ExecuteNonQuery();
+            table.Bind(statement, row);
+            written += statement.Execute();
         }
         return written;
     }
@@ -140,23 +133,6 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         return written;
     }
 
-    private async Task PostgresCopyAsync<T>(ChannelTable<T> table, string target, IEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var writer = await connection.BeginTextImportAsync($"COPY {target} ({table.ColumnList}) FROM STDIN", cancellationToken);
-        try
-        {
-            var copy = new PgTextCopy(writer);
-            foreach (var row in rows)
-            {
-                table.WriteText(copy, row);
-            }
-            await writer.DisposeAsync();
-        }
-        catch
-        {
-            await ((NpgsqlCopyTextWriter)writer).CancelAsync();
-            throw;
-        }
-    }
+    private Task PostgresCopyAsync<T>(ChannelTable<T> table, string target, IEnumerable<T> rows, CancellationToken cancellationToken) =>
+        PgTextCopy.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), $"COPY {target} ({table.ColumnList}) FROM STDIN", rows, table.WriteText, cancellationToken);
 }

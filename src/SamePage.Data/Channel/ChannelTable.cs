@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using SamePage.Data.Entities;
 
 namespace SamePage.Data.Channel;
@@ -11,7 +9,7 @@ internal sealed record ChannelTable<T>(
     Func<T, int> PartnerOf,
     Action<RollupAccumulator, T> AddToRollups,
     Action<PgTextCopy, T> WriteText,
-    Action<SqliteParameterCollection, T> Bind)
+    Action<SqliteStatement, T> Bind)
 {
     public string ColumnList => string.Join(",", Columns.Select(c => $"\"{c}\""));
 }
@@ -40,17 +38,17 @@ internal static class ChannelTables
         },
         (p, d) =>
         {
-            p[0].Value = d.ExternalId;
-            p[1].Value = d.PartnerId;
-            p[2].Value = d.SolutionId;
-            p[3].Value = SqliteDate(d.Date);
-            p[4].Value = EnumText(d.Type);
-            p[5].Value = d.CustomerId;
-            p[6].Value = SqliteDecimal(d.ProductRevenue);
-            p[7].Value = SqliteDecimal(d.PartnerMargin);
-            p[8].Value = SqliteDecimal(d.ServicesRevenue);
-            p[9].Value = d.Seats;
-            p[10].Value = EnumText(d.Status);
+            p.Text(1, d.ExternalId);
+            p.Integer(2, d.PartnerId);
+            p.Integer(3, d.SolutionId);
+            p.Date(4, d.Date);
+            p.Text(5, EnumText(d.Type));
+            p.Text(6, d.CustomerId);
+            p.Decimal(7, d.ProductRevenue);
+            p.Decimal(8, d.PartnerMargin);
+            p.Decimal(9, d.ServicesRevenue);
+            p.Integer(10, d.Seats);
+            p.Text(11, EnumText(d.Status));
         });
 
     public static readonly ChannelTable<PartnerCost> Costs = new(
@@ -71,20 +69,15 @@ internal static class ChannelTables
         },
         (p, c) =>
         {
-            p[0].Value = c.ExternalId;
-            p[1].Value = c.PartnerId;
-            p[2].Value = c.SolutionId;
-            p[3].Value = SqliteDate(c.Date);
-            p[4].Value = EnumText(c.Category);
-            p[5].Value = SqliteDecimal(c.Amount);
-            p[6].Value = c.Hours is { } h ? SqliteDecimal(h) : DBNull.Value;
+            p.Text(1, c.ExternalId);
+            p.Integer(2, c.PartnerId);
+            p.Integer(3, c.SolutionId);
+            p.Date(4, c.Date);
+            p.Text(5, EnumText(c.Category));
+            p.Decimal(6, c.Amount);
+            p.Decimal(7, c.Hours);
         });
 
     // EF Core stores these enums as their names (string conversion); Enum.ToString is cached per value.
     private static string EnumText<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString();
-
-    // EF Core's SQLite provider stores decimals as invariant text and dates as yyyy-MM-dd; keep the same formats.
-    private static string SqliteDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string SqliteDate(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

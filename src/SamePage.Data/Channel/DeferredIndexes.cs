@@ -9,7 +9,8 @@ namespace SamePage.Data.Channel;
 /// rebuilt after it, inside the caller's transaction. Building an index once over all rows is several times faster
 /// than maintaining it row by row, and one foreign-key check over the table beats a trigger per row (PostgreSQL's
 /// advice for populating a database). The definitions are read from the database catalog, so the rebuilt schema is
-/// exactly the migrated one. Only used when the importer has already checked what the keys would check.
+/// exactly the migrated one. Only used when the importer has already checked what the keys would check, and only
+/// by the table's owner (others load with the indexes in place).
 /// </summary>
 internal sealed class DeferredIndexes
 {
@@ -34,7 +35,7 @@ internal sealed class DeferredIndexes
                 restore.Add(sql);
             }
         }
-        else
+        else if (await IsOwnerAsync(db, table, cancellationToken))
         {
             var indexes = $"""
                 SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
@@ -58,6 +59,13 @@ internal sealed class DeferredIndexes
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
         return new DeferredIndexes(db, restore);
+    }
+
+    // Only the table's owner may drop its indexes; a role that was merely granted write access loads with them in place.
+    private static async Task<bool> IsOwnerAsync(SamePageDbContext db, string table, CancellationToken cancellationToken)
+    {
+        var sql = $"SELECT pg_has_role(current_user, relowner, 'USAGE') AS \"Value\" FROM pg_class WHERE oid = '\"{table}\"'::regclass";
+        return await db.Database.SqlQueryRaw<bool>(sql).SingleAsync(cancellationToken);
     }
 
     public async Task RestoreAsync(CancellationToken cancellationToken)

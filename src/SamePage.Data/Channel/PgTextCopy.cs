@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Npgsql;
 
 namespace SamePage.Data.Channel;
 
@@ -9,6 +10,27 @@ namespace SamePage.Data.Channel;
 /// </summary>
 internal sealed class PgTextCopy(TextWriter writer)
 {
+    /// <summary>Runs <paramref name="copyCommand"/> (COPY … FROM STDIN) with every row written by <paramref name="write"/>.</summary>
+    public static async Task CopyAsync<T>(NpgsqlConnection connection, string copyCommand, IEnumerable<T> rows, Action<PgTextCopy, T> write, CancellationToken cancellationToken)
+    {
+        var writer = await connection.BeginTextImportAsync(copyCommand, cancellationToken);
+        try
+        {
+            var copy = new PgTextCopy(writer);
+            foreach (var row in rows)
+            {
+                write(copy, row);
+            }
+            await writer.DisposeAsync();
+        }
+        catch
+        {
+            // Disposing would commit the rows written so far; cancel the COPY instead.
+            await ((NpgsqlCopyTextWriter)writer).CancelAsync();
+            throw;
+        }
+    }
+
     private static readonly SearchValues<char> Special = SearchValues.Create("\\\t\n\r");
     private readonly char[] _buffer = new char[64];
     private bool _rowStarted;

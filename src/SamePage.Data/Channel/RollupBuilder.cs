@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SamePage.Data.Entities;
 
@@ -40,65 +38,77 @@ public sealed class RollupBuilder(SamePageDbContext db)
         var columns = "\"PartnerId\",\"SolutionId\",\"Month\"," + string.Join(",", Measures.Select(m => $"\"{m.Name}\""));
         var conflict = "ON CONFLICT (\"PartnerId\",\"SolutionId\",\"Month\") DO UPDATE SET " +
             string.Join(",", Measures.Select(m => $"\"{m.Name}\"=\"PartnerSolutionMonths\".\"{m.Name}\"+excluded.\"{m.Name}\""));
+        // The keys were checked on the way in; per-row foreign-key checks would dominate the merge.
+        var deferred = await DeferredIndexes.DropAsync(db, "PartnerSolutionMonths", cancellationToken);
         if (db.IsSqlite)
         {
-            using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-            command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText = $"INSERT INTO \"PartnerSolutionMonths\" ({columns}) VALUES ({string.Join(",", Enumerable.Range(0, Measures.Length + 3).Select(i => $"$p{i}"))}) {conflict}";
-            var p = Enumerable.Range(0, Measures.Length + 3).Select(i => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-            command.Prepare();
-            foreach (var month in months)
-            {
-                p[0].Value = month.PartnerId;
-                p[1].Value = month.SolutionId;
-                p[2].Value = month.Month.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                for (var i = 0; i < Measures.Length; i++)
-                {
-                    var value = Measures[i].Value(month);
-                    p[i + 3].Value = Measures[i].Integer ? (long)value : value.ToString(CultureInfo.InvariantCulture);
-                }
-                command.ExecuteNonQuery();
-            }
-            return;
+            AddSqlite(months, columns, conflict);
         }
+        else
+        {
+            await AddPostgresAsync(months, columns, conflict, cancellationToken);
+        }
+        await deferred.RestoreAsync(cancellationToken);
+    }
 
-        // The keys were checked on the way in; per-row foreign-key triggers would dominate the merge.
-        var deferred = await DeferredIndexes.DropAsync(db, "PartnerSolutionMonths", cancellationToken);
+    private void AddSqlite(IReadOnlyList<PartnerSolutionMonth> months, string columns, string conflict)
+    {
+        // Sums that are zero in every row (the cost columns of a deals import) are written as literals: fewer bound values.
+        var used = Measures.Select(m => months.Any(x => m.Value(x) != 0)).ToArray();
+        var parameter = 3;
+        var values = string.Join(",", used.Select(u => u ? $"?{++parameter}" : "0"));
+        using var statement = new SqliteStatement((SqliteConnection)db.Database.GetDbConnection(),
+            $"INSERT INTO \"PartnerSolutionMonths\" ({columns}) VALUES (?1,?2,?3,{values}) {conflict}");
+        foreach (var month in months)
+        {
+            statement.Integer(1, month.PartnerId);
+            statement.Integer(2, month.SolutionId);
+            statement.Date(3, month.Month);
+            parameter = 3;
+            for (var i = 0; i < Measures.Length; i++)
+            {
+                if (!used[i])
+                {
+                    continue;
+                }
+                var value = Measures[i].Value(month);
+                if (Measures[i].Integer)
+                {
+                    statement.Integer(++parameter, (long)value);
+                }
+                else
+                {
+                    statement.Decimal(++parameter, value);
+                }
+            }
+            statement.Execute();
+        }
+    }
+
+    private async Task AddPostgresAsync(IReadOnlyList<PartnerSolutionMonth> months, string columns, string conflict, CancellationToken cancellationToken)
+    {
         // Into an empty table the rows go straight in; otherwise through a staging table and one merge.
         var empty = !await db.PartnerSolutionMonths.IgnoreQueryFilters().AnyAsync(cancellationToken);
-        var target = empty ? "\"PartnerSolutionMonths\"" : "months_in";
         if (!empty)
         {
             await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE months_in (LIKE \"PartnerSolutionMonths\") ON COMMIT DROP", cancellationToken);
         }
-        var writer = await ((NpgsqlConnection)db.Database.GetDbConnection()).BeginTextImportAsync($"COPY {target} ({columns}) FROM STDIN", cancellationToken);
-        try
+        await PgTextCopy.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), $"COPY {(empty ? "\"PartnerSolutionMonths\"" : "months_in")} ({columns}) FROM STDIN", months, static (copy, month) =>
         {
-            var copy = new PgTextCopy(writer);
-            foreach (var month in months)
+            copy.Number(month.PartnerId);
+            copy.Number(month.SolutionId);
+            copy.Date(month.Month);
+            foreach (var measure in Measures)
             {
-                copy.Number(month.PartnerId);
-                copy.Number(month.SolutionId);
-                copy.Date(month.Month);
-                foreach (var measure in Measures)
-                {
-                    copy.Number(measure.Value(month));
-                }
-                copy.EndRow();
+                copy.Number(measure.Value(month));
             }
-            await writer.DisposeAsync();
-        }
-        catch
-        {
-            await ((NpgsqlCopyTextWriter)writer).CancelAsync();
-            throw;
-        }
+            copy.EndRow();
+        }, cancellationToken);
         if (!empty)
         {
             var merge = $"INSERT INTO \"PartnerSolutionMonths\" ({columns}) SELECT {columns} FROM months_in {conflict}; DROP TABLE months_in;";
             await db.Database.ExecuteSqlRawAsync(merge, cancellationToken);
         }
-        await deferred.RestoreAsync(cancellationToken);
     }
 
     /// <summary>Rebuilds the rollups of the given partners (all partners when null).</summary>
