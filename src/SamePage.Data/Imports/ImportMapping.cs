@@ -3,10 +3,10 @@ using Entities = SamePage.Data.Entities;
 
 namespace SamePage.Data.Imports;
 
-/// <summary>Import rows (Core) to entities (Data); the enums share names and order.</summary>
+/// <summary>Import rows (Core) to entities (Data). The enums share names and order (a test checks it), so values cast directly.</summary>
 internal static class ImportMapping
 {
-    public static Entities.PartnerType Map(PartnerType type) => Enum.Parse<Entities.PartnerType>(type.ToString());
+    public static Entities.PartnerType Map(PartnerType type) => (Entities.PartnerType)type;
 
     public static Entities.Deal ToDeal(DealRow row, int partnerId, int solutionId) => new()
     {
@@ -14,13 +14,13 @@ internal static class ImportMapping
         PartnerId = partnerId,
         SolutionId = solutionId,
         Date = row.Date,
-        Type = Enum.Parse<Entities.DealType>(row.Type.ToString()),
+        Type = (Entities.DealType)row.Type,
         CustomerId = row.CustomerId,
         ProductRevenue = row.ProductRevenue,
         PartnerMargin = row.PartnerMargin,
         ServicesRevenue = row.ServicesRevenue,
         Seats = row.Seats,
-        Status = Enum.Parse<Entities.DealStatus>(row.Status.ToString()),
+        Status = (Entities.DealStatus)row.Status,
     };
 
     public static Entities.PartnerCost ToCost(CostRow row, int partnerId, int solutionId) => new()
@@ -29,7 +29,7 @@ internal static class ImportMapping
         PartnerId = partnerId,
         SolutionId = solutionId,
         Date = row.Date,
-        Category = Enum.Parse<Entities.CostCategory>(row.Category.ToString()),
+        Category = (Entities.CostCategory)row.Category,
         Amount = row.Amount,
         Hours = row.Hours,
     };
