@@ -37,7 +37,10 @@ public sealed class InitialLoadTests
         AssertSameRollups(rebuilt, streamed);
 
         // A later import of changed and new rows takes the upsert path and still agrees with the rebuild.
-        var changed = deals.Take(500).Select(d => With(d, revenue: d.ProductRevenue + 10m)).Concat(RandomDeals(partners, solutions, 200, seed: 9, prefix: "late")).ToList();
+        // Deals of the first partner move to the second: the first partner is touched only as the earlier owner.
+        var changed = deals.Where(d => d.PartnerId != partners[0]).Take(480).Select(d => With(d, d.ProductRevenue + 10m, d.PartnerId))
+            .Concat(deals.Where(d => d.PartnerId == partners[0]).Take(20).Select(d => With(d, d.ProductRevenue, partners[1])))
+            .Concat(RandomDeals(partners[1..], solutions, 200, seed: 9, prefix: "late")).ToList();
         await using (var tx = await db.Database.BeginTransactionAsync())
         {
             var result = await new ChannelDataWriter(db).UpsertDealsAsync(changed);
@@ -166,9 +169,9 @@ public sealed class InitialLoadTests
         }
     }
 
-    private static Deal With(Deal deal, decimal revenue) => new()
+    private static Deal With(Deal deal, decimal revenue, int partnerId) => new()
     {
-        ExternalId = deal.ExternalId, PartnerId = deal.PartnerId, SolutionId = deal.SolutionId, Date = deal.Date, Type = deal.Type, CustomerId = deal.CustomerId,
+        ExternalId = deal.ExternalId, PartnerId = partnerId, SolutionId = deal.SolutionId, Date = deal.Date, Type = deal.Type, CustomerId = deal.CustomerId,
         ProductRevenue = revenue, PartnerMargin = deal.PartnerMargin, ServicesRevenue = deal.ServicesRevenue, Seats = deal.Seats, Status = deal.Status,
     };
 

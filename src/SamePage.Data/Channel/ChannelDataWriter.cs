@@ -57,10 +57,6 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
                 {
                     table.AddToRollups(rollups, row);
                 }
-                else
-                {
-                    touched.Add(table.PartnerOf(row));
-                }
                 yield return row;
                 if (++count % ProgressEvery == 0)
                 {
@@ -76,7 +72,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             var deferred = await DeferredIndexes.DropAsync(db, table.Name, cancellationToken);
             if (db.IsSqlite)
             {
-                SqliteWrite(table, Tracked(), upsert: false);
+                SqliteWrite(table, Tracked(), touched: null);
             }
             else
             {
@@ -87,10 +83,14 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             return new UpsertResult(count, count, InitialLoad: true);
         }
 
+        // Only partners with a written row, and the earlier partner of a row that moved, need their rollups rebuilt.
         var written = db.IsSqlite
-            ? SqliteWrite(table, Tracked(), upsert: true)
-            : await PostgresUpsertAsync(table, Tracked(), cancellationToken);
-        await builder.RebuildAsync(touched.Count > FullRebuildAbove ? null : touched, cancellationToken);
+            ? SqliteWrite(table, Tracked(), touched)
+            : await PostgresUpsertAsync(table, Tracked(), touched, cancellationToken);
+        if (touched.Count > 0)
+        {
+            await builder.RebuildAsync(touched.Count > FullRebuildAbove ? null : touched, cancellationToken);
+        }
         return new UpsertResult(count, written, InitialLoad: false);
     }
 
@@ -101,22 +101,40 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         return $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {source} ON CONFLICT (\"ExternalId\") DO UPDATE SET {set} WHERE {differs}";
     }
 
-    private long SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, bool upsert)
+    /// <summary>Plain inserts when <paramref name="touched"/> is null (initial load), else upserts that note the partners they touch.</summary>
+    private long SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int>? touched)
     {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
         var values = $"VALUES ({string.Join(",", table.Columns.Select((_, i) => $"?{i + 1}"))})";
-        using var statement = new SqliteStatement((SqliteConnection)db.Database.GetDbConnection(), upsert
-            ? UpsertSql(table, values, string.Join(" OR ", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\" IS NOT excluded.\"{c}\"")))
-            : $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}");
+        using var statement = new SqliteStatement(connection, touched is null
+            ? $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}"
+            : UpsertSql(table, values, string.Join(" OR ", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\" IS NOT excluded.\"{c}\""))));
+        using var earlierPartner = touched is null ? null : new SqliteStatement(connection, $"SELECT \"PartnerId\" FROM \"{table.Name}\" WHERE \"ExternalId\" = ?1");
         long written = 0;
         foreach (var row in rows)
         {
+            long? before = null;
+            if (earlierPartner is not null)
+            {
+                earlierPartner.Text(1, table.ExternalIdOf(row));
+                before = earlierPartner.QueryInteger();
+            }
             table.Bind(statement, row);
-            written += statement.Execute();
+            var changes = statement.Execute();
+            written += changes;
+            if (touched is not null && changes > 0)
+            {
+                touched.Add(table.PartnerOf(row));
+                if (before is { } partner)
+                {
+                    touched.Add((int)partner);
+                }
+            }
         }
         return written;
     }
 
-    private async Task<long> PostgresUpsertAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, CancellationToken cancellationToken)
+    private async Task<long> PostgresUpsertAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var staging = $"{table.Name.ToLowerInvariant()}_in";
         var create = $"""
@@ -125,11 +143,20 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             """;
         await db.Database.ExecuteSqlRawAsync(create, cancellationToken);
         await PostgresCopyAsync(table, staging, rows, cancellationToken);
+        var moved = $"""SELECT DISTINCT t."PartnerId" FROM "{table.Name}" t JOIN {staging} s ON s."ExternalId" = t."ExternalId" WHERE t."PartnerId" <> s."PartnerId" """;
+        await SqlRows.ForEachAsync(db, moved, r => touched.Add(r.GetInt32(0)), cancellationToken);
         var existing = string.Join(",", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\""));
         var incoming = string.Join(",", table.Columns.Skip(1).Select(c => $"excluded.\"{c}\""));
         // IS DISTINCT FROM compares nulls as values.
-        var upsert = UpsertSql(table, $"SELECT {table.ColumnList} FROM {staging}", $"({existing}) IS DISTINCT FROM ({incoming})") + $"; TRUNCATE {staging}";
-        var written = await db.Database.ExecuteSqlRawAsync(upsert, cancellationToken);
+        var upsert = UpsertSql(table, $"SELECT {table.ColumnList} FROM {staging}", $"({existing}) IS DISTINCT FROM ({incoming})") + " RETURNING \"PartnerId\"";
+        long written = 0;
+        await SqlRows.ForEachAsync(db, upsert, r =>
+        {
+            written++;
+            touched.Add(r.GetInt32(0));
+        }, cancellationToken);
+        var truncate = $"TRUNCATE {staging}";
+        await db.Database.ExecuteSqlRawAsync(truncate, cancellationToken);
         return written;
     }
 

@@ -6,6 +6,7 @@ namespace SamePage.Data.Channel;
 internal sealed record ChannelTable<T>(
     string Name,
     IReadOnlyList<string> Columns,
+    Func<T, string> ExternalIdOf,
     Func<T, int> PartnerOf,
     Action<RollupAccumulator, T> AddToRollups,
     Action<PgTextCopy, T> WriteText,
@@ -19,6 +20,7 @@ internal static class ChannelTables
     public static readonly ChannelTable<Deal> Deals = new(
         "Deals",
         ["ExternalId", "PartnerId", "SolutionId", "Date", "Type", "CustomerId", "ProductRevenue", "PartnerMargin", "ServicesRevenue", "Seats", "Status"],
+        d => d.ExternalId,
         d => d.PartnerId,
         (rollups, d) => rollups.Add(d),
         (copy, d) =>
@@ -54,6 +56,7 @@ internal static class ChannelTables
     public static readonly ChannelTable<PartnerCost> Costs = new(
         "PartnerCosts",
         ["ExternalId", "PartnerId", "SolutionId", "Date", "Category", "Amount", "Hours"],
+        c => c.ExternalId,
         c => c.PartnerId,
         (rollups, c) => rollups.Add(c),
         (copy, c) =>

@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SamePage.Data.Channel;
 
@@ -78,15 +76,8 @@ internal sealed class DeferredIndexes
 
     private static async Task<List<(string Name, string Definition)>> ReadAsync(SamePageDbContext db, string sql, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
         var result = new List<(string, string)>();
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add((reader.GetString(0), reader.GetString(1)));
-        }
+        await SqlRows.ForEachAsync(db, sql, r => result.Add((r.GetString(0), r.GetString(1))), cancellationToken);
         return result;
     }
 }

@@ -60,6 +60,16 @@ internal sealed class SqliteStatement : IDisposable
         return raw.sqlite3_changes(_db);
     }
 
+    /// <summary>Runs a query with the bound values; returns the first column of its first row, or null without rows.</summary>
+    public long? QueryInteger()
+    {
+        var result = raw.sqlite3_step(_statement);
+        long? value = result == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : null;
+        raw.sqlite3_reset(_statement);
+        Check(result);
+        return value;
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int result)
