@@ -53,4 +53,26 @@ public sealed class ActualsWebTests(AppFixture apps)
         var refused = await partner.PostAsync("/api/v1/imports/deals", new StringContent(body, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_api_accepts_files_beyond_the_default_30_MB_request_limit(string provider)
+    {
+        var app = apps[provider];
+        // 400,000 rows of about 100 bytes: 40 MB, above Kestrel's default limit. A dry run validates everything and writes nothing.
+        var body = new StringBuilder("externalId,partnerId,solution,date,type,customerId,productRevenue,partnerMargin,servicesRevenue,seats,status\n");
+        for (var i = 0; i < 400_000; i++)
+        {
+            body.Append("BIG-").Append(i).Append(",P00001,Nordlicht Backup,2026-10-01,new,customer-").Append(i).Append(",1000.50,0.2,250.00,10,won\n");
+        }
+        Assert.True(body.Length > 35_000_000);
+        using var manager = await app.TokenClientAsync(TestApp.ManagerEmail);
+        manager.Timeout = TimeSpan.FromMinutes(2);
+        var response = await manager.PostAsync("/api/v1/imports/deals?dryRun=true", new StringContent(body.ToString(), Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal(400_000, report.GetProperty("rowsRead").GetInt64());
+        Assert.Equal(400_000, report.GetProperty("validRows").GetInt64());
+        Assert.False(report.GetProperty("committed").GetBoolean());
+    }
 }

@@ -25,7 +25,16 @@ public static class ImportsApi
             {
                 return Results.Problem($"Unknown culture '{culture}': use de-DE or en-US.", statusCode: StatusCodes.Status400BadRequest);
             }
-            var (path, fileName) = await ImportUpload.SaveAsync(request, cancellationToken);
+            string? path;
+            string fileName;
+            try
+            {
+                (path, fileName) = await ImportUpload.SaveAsync(request, cancellationToken);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return Results.Problem($"The file is larger than {MaxUploadBytes / (1024 * 1024)} MB: split it, or import it with the CLI (samepage import).", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
             if (path is null)
             {
                 return Results.Problem("Send the file as multipart/form-data field 'file', or as the raw body (text/csv or the xlsx content type).", statusCode: StatusCodes.Status400BadRequest);
@@ -44,7 +53,10 @@ public static class ImportsApi
             {
                 File.Delete(path);
             }
-        }).RequireAuthorization(Roles.EditorPolicy).WithTags("Imports").DisableRequestTimeout();
+        }).RequireAuthorization(Roles.EditorPolicy).WithTags("Imports").DisableRequestTimeout()
+            // Channel exports run to hundreds of megabytes; Kestrel's default body limit is 30 MB.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes);
     }
 }
 
@@ -75,9 +87,15 @@ public static class ImportUpload
         }
         var extension = Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" ? ".xlsx" : ".csv";
         var path = Path.Join(Path.GetTempPath(), $"samepage-import-{Guid.NewGuid():N}{extension}");
-        await using (var target = File.Create(path))
+        try
         {
+            await using var target = File.Create(path);
             await source.CopyToAsync(target, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
         }
         return (path, fileName);
     }
