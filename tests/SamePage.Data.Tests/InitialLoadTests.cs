@@ -101,7 +101,7 @@ public sealed class InitialLoadTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         var (partners, solutions) = await SeedAsync(db);
-        const string awkward = "a\tb\\c\nd\re \\N";
+        const string awkward = "a\tb\\c\nd\re \\N Müller-Größe €";
         var first = RandomDeals(partners, solutions, 1, seed: 3).Single();
         first.ExternalId = "x\t1";
         first.CustomerId = awkward;
