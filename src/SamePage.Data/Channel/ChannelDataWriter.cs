@@ -45,7 +45,6 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         }
         var probe = $"SELECT 1 AS \"Value\" FROM \"{table.Name}\" LIMIT 1";
         var initial = !await db.Database.SqlQueryRaw<int>(probe).AnyAsync(cancellationToken);
-        var touched = new HashSet<int>();
         var rollups = initial ? new RollupAccumulator() : null;
         long count = 0;
         IEnumerable<T> Tracked()
@@ -84,6 +83,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         }
 
         // Only partners with a written row, and the earlier partner of a row that moved, need their rollups rebuilt.
+        var touched = new HashSet<int>();
         var written = db.IsSqlite
             ? SqliteWrite(table, Tracked(), touched)
             : await PostgresUpsertAsync(table, Tracked(), touched, cancellationToken);
