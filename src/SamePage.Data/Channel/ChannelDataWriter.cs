@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SamePage.Core.Actuals;
 using SamePage.Data.Entities;
 
 namespace SamePage.Data.Channel;
@@ -46,16 +47,25 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         var probe = $"SELECT 1 AS \"Value\" FROM \"{table.Name}\" LIMIT 1";
         var initial = !await db.Database.SqlQueryRaw<int>(probe).AnyAsync(cancellationToken);
         var rollups = initial ? new RollupAccumulator() : null;
-        long count = 0;
-        IEnumerable<T> Tracked()
+        // The source (reading and validating a file, or generating demo rows) and the rollup sums run on a second
+        // thread; this one writes. Only that thread touches the accumulator until the rows are all read.
+        IEnumerable<T> Summed()
         {
             foreach (var row in rows)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 if (rollups is not null)
                 {
                     table.AddToRollups(rollups, row);
                 }
+                yield return row;
+            }
+        }
+        long count = 0;
+        IEnumerable<T> Tracked()
+        {
+            foreach (var row in BackgroundRows.Prefetch(Summed()))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return row;
                 if (++count % ProgressEvery == 0)
                 {

@@ -103,8 +103,8 @@ public sealed class ChannelImporter(SamePageDbContext db)
         var before = await CountAsync(request.Kind, cancellationToken);
         var writer = new ChannelDataWriter(db);
         ChannelDataWriter.UpsertResult result = request.Kind == ImportKind.Deals
-            ? await writer.UpsertDealsAsync(BackgroundRows.Prefetch(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); })), null, cancellationToken)
-            : await writer.UpsertCostsAsync(BackgroundRows.Prefetch(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); })), null, cancellationToken);
+            ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); }), null, cancellationToken)
+            : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); }), null, cancellationToken);
         var inserted = result.InitialLoad ? result.Written : await CountAsync(request.Kind, cancellationToken) - before;
         return new ImportOutcome(report, false, inserted, result.Written - inserted, result.Rows - result.Written, report.InvalidRows);
     }
