@@ -10,7 +10,20 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
     public async Task Channel_manager_filters_partners_and_opens_one()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await page.ClickAsync("nav.mainnav a[href='/partners']");
+        // The navigation is one line of menus; one menu is open at a time and Escape closes it.
+        var value = page.Locator("nav.mainnav details:has(a[href='/models'])");
+        var planning = page.Locator("nav.mainnav details:has(a[href='/planner'])");
+        await value.Locator("summary").ClickAsync();
+        Assert.True(await page.Locator("nav.mainnav a[href='/targets']").IsVisibleAsync());
+        await planning.Locator("summary").ClickAsync();
+        Assert.False(await page.Locator("nav.mainnav a[href='/targets']").IsVisibleAsync());
+        Assert.True(await page.Locator("nav.mainnav a[href='/planner']").IsVisibleAsync());
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.Locator("nav.mainnav a[href='/planner']").IsVisibleAsync());
+        var navHeight = (await page.Locator("header.topbar").BoundingBoxAsync())!.Height;
+        Assert.True(navHeight < 60, $"the top bar is {navHeight}px high: it wraps");
+
+        await BrowserFixture.NavigateAsync(page, "/partners");
         await page.WaitForSelectorAsync("#partners-table");
         var allCount = await page.Locator("#partners-table tbody tr").CountAsync();
         Assert.Equal(50, allCount);

@@ -52,7 +52,7 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
 
         var manager = await fixture.LoginAsync(TestApp.ManagerEmail);
         await manager.GotoAsync("/culture?c=en&returnUrl=/");
-        await manager.ClickAsync("nav.mainnav >> text=Surveys");
+        await BrowserFixture.NavigateAsync(manager, "/surveys");
         await manager.WaitForSelectorAsync("#waves");
         await manager.ClickAsync("#waves >> text=Nordlicht Backup Autumn 2026");
         await manager.WaitForSelectorAsync("#preview-de");
