@@ -20,7 +20,7 @@ public static class NavigationRegistry
         new("Value", [new("/models", "Value models"), new("/targets", "Targets"), new("/actuals", "Factual value")]),
         new("Partner view", [new("/surveys", "Surveys"), new("/perception", "Perception")]),
         new("Communication", [new("/communications", "Communications"), new("/talk/check", "Message checker")]),
-        new("Planning", [new("/measures", "Measures"), new("/planner", "Planner"), new("/contribution", "My contribution")]),
+        new("Planning", [new("/measures", "Measures"), new("/planner", "Planner"), new("/participants", "Participants"), new("/contribution", "My contribution")]),
         new("Administration", [new("/admin/users", "Users", Roles.Admin), new("/audit", "Audit log", Roles.Admin)]),
     ];
 }

@@ -28,8 +28,6 @@ public sealed record StatusRequest(MeasureStatus? Status);
 
 public sealed record PlanRequestDto(string? Solution, string? Segment, double? Budget, int[]? Candidates);
 
-public sealed record ParticipantDto(int Id, string Name, ParticipantKind Kind, string? Department, bool HasAccount, IReadOnlyList<OwnedDriver> Drivers);
-
 /// <summary>Measures, participants, impact, plans and contribution: vendor data, so partner users get 403 on all of it.</summary>
 public static class MeasuresApi
 {
@@ -114,14 +112,20 @@ public static class MeasuresApi
             await trajectories.BuildAsync(id, 12, ct) is { } t ? Results.Ok(t) : Results.Problem($"No target {id}.", statusCode: StatusCodes.Status404NotFound))
             .WithTags("Targets");
 
-        vendor.MapGet("/participants", async (SamePageDbContext db, CancellationToken ct) =>
+        vendor.MapGet("/participants", async (ParticipantService participants, CancellationToken ct) =>
         {
-            var participants = await db.Participants.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
-            var drivers = await db.DriverOwnerships.AsNoTracking().Join(db.Solutions.AsNoTracking(), d => d.SolutionId, s => s.Id, (d, s) => new { d.ParticipantId, Solution = s.Name, d.DriverName }).ToListAsync(ct);
-            var items = participants.Select(p => new ParticipantDto(p.Id, p.Name, p.Kind, p.Department, p.UserId is not null,
-                [.. drivers.Where(d => d.ParticipantId == p.Id).Select(d => new OwnedDriver(p.Name, d.Solution, d.DriverName))])).ToList();
-            return Results.Ok(new ListResult<ParticipantDto>(items, items.Count));
+            var items = await participants.ListAsync(ct);
+            return Results.Ok(new ListResult<ParticipantView>(items, items.Count));
         }).WithTags("Participants");
+        vendor.MapGet("/participants/{id:int}", async (int id, ParticipantService participants, CancellationToken ct) =>
+            await participants.GetAsync(id, ct) is { } p ? Results.Ok(p) : Results.Problem($"No participant {id}.", statusCode: StatusCodes.Status404NotFound))
+            .WithTags("Participants");
+        vendor.MapPost("/participants", async (ParticipantInput body, ParticipantService participants, CancellationToken ct) =>
+            await ValidParticipant(async () => { var p = await participants.CreateAsync(body, ct); return Results.Created($"/api/v1/participants/{p.Id}", p); }))
+            .RequireAuthorization(Roles.EditorPolicy).WithTags("Participants");
+        vendor.MapPut("/participants/{id:int}", async (int id, ParticipantInput body, ParticipantService participants, CancellationToken ct) =>
+            await ValidParticipant(async () => await participants.UpdateAsync(id, body, ct) is { } p ? Results.Ok(p) : Results.Problem($"No participant {id}.", statusCode: StatusCodes.Status404NotFound)))
+            .RequireAuthorization(Roles.EditorPolicy).WithTags("Participants");
 
         vendor.MapGet("/contribution", async (ClaimsPrincipal user, ContributionService contribution, CancellationToken ct) =>
         {
@@ -139,6 +143,18 @@ public static class MeasuresApi
             return await action();
         }
         catch (MeasureValidationException e)
+        {
+            return Results.ValidationProblem(e.Errors.ToDictionary(x => x.Key, x => x.Value));
+        }
+    }
+
+    private static async Task<IResult> ValidParticipant(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (ParticipantValidationException e)
         {
             return Results.ValidationProblem(e.Errors.ToDictionary(x => x.Key, x => x.Value));
         }

@@ -26,7 +26,7 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
     /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution", "/Talk", "/Communications"];
+    private static readonly string[] VendorFolders = ["/Partners", "/Participants", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution", "/Talk", "/Communications"];
 
     public static WebApplication Build(WebAppOptions options)
     {
@@ -138,6 +138,7 @@ public static class SamePageWebApp
         services.AddScoped<SamePage.Data.Actuals.ActualsService>();
         services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
         services.AddScoped<SamePage.Data.Planning.MeasureService>();
+        services.AddScoped<SamePage.Data.Planning.ParticipantService>();
         services.AddScoped<SamePage.Data.Planning.PlanningService>();
         services.AddScoped<SamePage.Data.Planning.ContributionService>();
         services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
