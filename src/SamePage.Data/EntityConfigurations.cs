@@ -57,6 +57,17 @@ internal sealed class PartnerSolutionMonthConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class RepeatNewCustomerMonthConfiguration : IEntityTypeConfiguration<RepeatNewCustomerMonth>
+{
+    public void Configure(EntityTypeBuilder<RepeatNewCustomerMonth> builder)
+    {
+        builder.HasKey(r => new { r.PartnerId, r.SolutionId, r.CustomerId, r.Month });
+        builder.HasIndex(r => new { r.SolutionId, r.Month });
+        builder.HasOne<Partner>().WithMany().HasForeignKey(r => r.PartnerId);
+        builder.HasOne<Solution>().WithMany().HasForeignKey(r => r.SolutionId);
+    }
+}
+
 internal sealed class ValueModelConfiguration : IEntityTypeConfiguration<ValueModel>
 {
     public void Configure(EntityTypeBuilder<ValueModel> builder)

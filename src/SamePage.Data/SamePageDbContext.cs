@@ -34,6 +34,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<PartnerCost> PartnerCosts => Set<PartnerCost>();
     public DbSet<PartnerSolutionMonth> PartnerSolutionMonths => Set<PartnerSolutionMonth>();
+    public DbSet<RepeatNewCustomerMonth> RepeatNewCustomerMonths => Set<RepeatNewCustomerMonth>();
     public DbSet<SurveyWave> SurveyWaves => Set<SurveyWave>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Communication> Communications => Set<Communication>();
@@ -59,6 +60,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
         builder.Entity<Deal>().HasQueryFilter(d => !Restricted || d.PartnerId == ScopePartnerId);
         builder.Entity<PartnerCost>().HasQueryFilter(c => !Restricted || c.PartnerId == ScopePartnerId);
         builder.Entity<PartnerSolutionMonth>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
+        builder.Entity<RepeatNewCustomerMonth>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
         builder.Entity<SurveyResponse>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
         builder.Entity<AppUser>().HasQueryFilter(u => !Restricted || u.PartnerId == ScopePartnerId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => !Restricted);

@@ -83,6 +83,47 @@ public sealed class ImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task New_customers_are_distinct_per_window_also_when_a_customer_bought_new_before_it(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await SeedAsync(db);
+        // c1: new in January and June; c2: new in June only; c3: new in February and March; c4: lost in June (not counted).
+        var deals = Write("deals.csv", """
+            externalId,partnerId,solution,date,type,customerId,productRevenue,partnerMargin,servicesRevenue,seats,status
+            d1,A1,Backup,2025-01-10,new,c1,100,0.1,0,1,won
+            d2,A1,Backup,2025-06-10,new,c1,100,0.1,0,1,won
+            d3,A1,Backup,2025-06-11,new,c2,100,0.1,0,1,won
+            d4,A1,Backup,2025-02-01,new,c3,100,0.1,0,1,won
+            d5,A1,Backup,2025-03-01,new,c3,100,0.1,0,1,won
+            d6,A1,Backup,2025-06-12,new,c4,100,0.1,0,1,lost
+            d7,A1,Backup,2025-06-20,new,c1,100,0.1,0,1,won
+            """);
+        Assert.True((await ImportAsync(db, ImportKind.Deals, deals)).Committed);
+        var actuals = new ActualsService(db, new ValueModelStore(db));
+        async Task<decimal> NewCustomersPerMonth(string from, string to) => Assert.Single((await actuals.ComputeAsync(new ActualsQuery("Backup")
+        {
+            PartnerExternalId = "A1", From = YearMonth.Parse(from), To = YearMonth.Parse(to),
+        })).Partners).Metrics.NewCustomersPerMonth;
+
+        Assert.Equal(3m / 6, await NewCustomersPerMonth("2025-01", "2025-06"));   // c1, c2, c3
+        Assert.Equal(2m / 2, await NewCustomersPerMonth("2025-05", "2025-06"));   // c1 (first bought in January), c2
+        Assert.Equal(1m / 1, await NewCustomersPerMonth("2025-03", "2025-03"));   // c3 (first bought in February)
+
+        // A later import (the upsert path) keeps it exact: c2 also bought new in January, c5 in May.
+        var more = Write("more.csv", """
+            externalId,partnerId,solution,date,type,customerId,productRevenue,partnerMargin,servicesRevenue,seats,status
+            d8,A1,Backup,2025-01-15,new,c2,100,0.1,0,1,won
+            d9,A1,Backup,2025-05-02,new,c5,100,0.1,0,1,won
+            """);
+        Assert.True((await ImportAsync(db, ImportKind.Deals, more)).Committed);
+        Assert.Equal(4m / 6, await NewCustomersPerMonth("2025-01", "2025-06"));   // c1, c2, c3, c5
+        Assert.Equal(3m / 2, await NewCustomersPerMonth("2025-05", "2025-06"));   // c1, c2 (both first in January), c5
+        Assert.Equal(2m / 1, await NewCustomersPerMonth("2025-01", "2025-01"));   // c1, c2
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bad_row_imports_nothing_and_reimports_change_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -31,10 +31,13 @@ public sealed class InitialLoadTests
             await tx.CommitAsync();
         }
         var streamed = await SnapshotAsync(db);
+        var streamedRepeats = await RepeatsAsync(db);
         await RebuildAllAsync(db);
         var rebuilt = await SnapshotAsync(db);
         Assert.True(streamed.Count > 100);
         AssertSameRollups(rebuilt, streamed);
+        Assert.True(streamedRepeats.Count > 50);
+        Assert.Equal(await RepeatsAsync(db), streamedRepeats);
 
         // A later import of changed and new rows takes the upsert path and still agrees with the rebuild.
         // Deals of the first partner move to the second: the first partner is touched only as the earlier owner.
@@ -184,6 +187,10 @@ public sealed class InitialLoadTests
 
     private static Task<List<PartnerSolutionMonth>> SnapshotAsync(SamePageDbContext db) =>
         db.PartnerSolutionMonths.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.PartnerId).ThenBy(m => m.SolutionId).ThenBy(m => m.Month).ToListAsync();
+
+    private static async Task<List<string>> RepeatsAsync(SamePageDbContext db) =>
+        [.. (await db.RepeatNewCustomerMonths.IgnoreQueryFilters().AsNoTracking().ToListAsync())
+            .Select(r => $"{r.PartnerId}/{r.SolutionId}/{r.CustomerId}/{r.Month:yyyy-MM}").Order(StringComparer.Ordinal)];
 
     private static void AssertSameRollups(List<PartnerSolutionMonth> expected, List<PartnerSolutionMonth> actual)
     {

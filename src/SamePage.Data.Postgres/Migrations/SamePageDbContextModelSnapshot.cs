@@ -814,6 +814,27 @@ namespace SamePage.Data.Postgres.Migrations
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.RepeatNewCustomerMonth", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CustomerId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("PartnerId", "SolutionId", "CustomerId", "Month");
+
+                    b.HasIndex("SolutionId", "Month");
+
+                    b.ToTable("RepeatNewCustomerMonths");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Solution", b =>
                 {
                     b.Property<int>("Id")
@@ -1242,6 +1263,21 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.RepeatNewCustomerMonth", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>

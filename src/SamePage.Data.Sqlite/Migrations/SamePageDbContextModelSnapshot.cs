@@ -780,6 +780,27 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.ToTable("PersonalAccessTokens");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.RepeatNewCustomerMonth", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerId", "SolutionId", "CustomerId", "Month");
+
+                    b.HasIndex("SolutionId", "Month");
+
+                    b.ToTable("RepeatNewCustomerMonths");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Solution", b =>
                 {
                     b.Property<int>("Id")
@@ -1192,6 +1213,21 @@ namespace SamePage.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.RepeatNewCustomerMonth", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SamePage.Data.Entities.Solution", null)
+                        .WithMany()
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>

@@ -42,7 +42,7 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
             .GroupBy(x => new { x.r.PartnerId, x.ExternalId, x.Name, x.Segment })
             .Select(g => new
             {
-                g.Key.ExternalId, g.Key.Name, g.Key.Segment,
+                g.Key.PartnerId, g.Key.ExternalId, g.Key.Name, g.Key.Segment,
                 WonNew = g.Sum(x => x.r.WonNew), WonUpsell = g.Sum(x => x.r.WonUpsell), WonRenewal = g.Sum(x => x.r.WonRenewal), WonRecurring = g.Sum(x => x.r.WonRecurring),
                 Lost = g.Sum(x => x.r.LostNewOrUpsell), NewCustomers = g.Sum(x => x.r.NewCustomers), Seats = g.Sum(x => x.r.SeatsOfNewDeals),
                 ProductRevenue = g.Sum(x => (double)x.r.ProductRevenue), NewOrUpsell = g.Sum(x => (double)x.r.NewOrUpsellProductRevenue),
@@ -53,6 +53,15 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
                 MarH = g.Sum(x => (double)x.r.HoursMarketing), OthH = g.Sum(x => (double)x.r.HoursOther),
             })
             .ToListAsync(cancellationToken);
+
+        // Rollups count a customer in the month of its first won new deal; add the customers whose first one lies before
+        // the window and who won another new deal inside it (docs/decisions/0005).
+        var repeats = db.RepeatNewCustomerMonths.AsNoTracking().Where(r => r.SolutionId == solution.Id);
+        var returning = await repeats
+            .Where(r => r.Month >= first && r.Month <= last && repeats.Any(e => e.PartnerId == r.PartnerId && e.CustomerId == r.CustomerId && e.Month < first))
+            .Select(r => new { r.PartnerId, r.CustomerId }).Distinct()
+            .GroupBy(r => r.PartnerId).Select(g => new { PartnerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.PartnerId, r => r.Count, cancellationToken);
 
         var compiled = new Dictionary<string, (CompiledValueModel Model, List<CalibrationInput> Inputs)?>(StringComparer.OrdinalIgnoreCase);
         async Task<(CompiledValueModel Model, List<CalibrationInput> Inputs)?> ModelFor(string segment)
@@ -76,7 +85,7 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
             {
                 WonNew = s.WonNew, WonUpsell = s.WonUpsell, WonRenewal = s.WonRenewal, WonRecurring = s.WonRecurring, LostNew = s.Lost,
                 ProductRevenue = Money(s.ProductRevenue), NewUpsellProductRevenue = Money(s.NewOrUpsell), MarginIncome = Money(s.Margin),
-                ServicesRevenue = Money(s.Services), RecurringRevenue = Money(s.Recurring), NewDealSeats = s.Seats, NewCustomers = s.NewCustomers,
+                ServicesRevenue = Money(s.Services), RecurringRevenue = Money(s.Recurring), NewDealSeats = s.Seats, NewCustomers = s.NewCustomers + returning.GetValueOrDefault(s.PartnerId),
                 Costs = new CostsByCategory(new(Money(s.CertA), Money(s.CertH)), new(Money(s.TrainA), Money(s.TrainH)), new(Money(s.PreA), Money(s.PreH)),
                     new(Money(s.MarA), Money(s.MarH)), new(Money(s.OthA), Money(s.OthH))),
             };

@@ -89,6 +89,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             }
             await deferred.RestoreAsync(cancellationToken);
             await builder.AddAsync(rollups.Months(), cancellationToken);
+            await builder.AddRepeatsAsync(rollups.RepeatMonths(), cancellationToken);
             return new UpsertResult(count, count, InitialLoad: true);
         }
 

@@ -7,13 +7,23 @@ namespace SamePage.Data.Channel;
 /// <summary>
 /// Adds up the partner × solution × month rollups of rows as they stream past, with the same definitions as
 /// <see cref="RollupBuilder"/>'s SQL. Used for an initial load, when no earlier deal or cost can change the sums:
-/// NewCustomers then counts each customer in the month of its first won new deal among the loaded rows. Customers are
-/// remembered by a 128-bit hash of their id (as <c>ExternalIdSet</c> does), so memory grows with customers, not rows.
+/// NewCustomers then counts each customer in the month of its first won new deal among the loaded rows, and customers
+/// with won new deals in several months are listed for the repeat table. Customers are remembered by a 128-bit hash of
+/// their id (as <c>ExternalIdSet</c> does), so memory grows with customers, not rows.
 /// </summary>
 internal sealed class RollupAccumulator
 {
     private readonly Dictionary<(int Partner, int Solution, DateOnly Month), PartnerSolutionMonth> _months = [];
-    private readonly Dictionary<(int Partner, int Solution, UInt128 Customer), DateOnly> _firstNewDeal = [];
+    private readonly Dictionary<(int Partner, int Solution, UInt128 Customer), NewDeals> _newDeals = [];
+    private readonly HashSet<(int Partner, int Solution, string Customer, DateOnly Month)> _repeatMonths = [];
+
+    /// <summary>A customer's first won new deal, the month of the one seen first, and whether it won new deals in other months.</summary>
+    private struct NewDeals
+    {
+        public DateOnly First;
+        public DateOnly SeenMonth;
+        public bool Repeat;
+    }
 
     public void Add(Deal deal)
     {
@@ -35,12 +45,7 @@ internal sealed class RollupAccumulator
                 month.WonNew++;
                 month.NewOrUpsellProductRevenue += deal.ProductRevenue;
                 month.SeatsOfNewDeals += deal.Seats;
-                var customer = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(deal.CustomerId.AsSpan()));
-                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstNewDeal, (deal.PartnerId, deal.SolutionId, customer), out var seen);
-                if (!seen || deal.Date < first)
-                {
-                    first = deal.Date;
-                }
+                AddNewDeal(deal);
                 break;
             case DealType.Upsell:
                 month.WonUpsell++;
@@ -53,6 +58,31 @@ internal sealed class RollupAccumulator
                 month.WonRecurring++;
                 month.RecurringRevenue += deal.ProductRevenue;
                 break;
+        }
+    }
+
+    private void AddNewDeal(Deal deal)
+    {
+        var customer = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(deal.CustomerId.AsSpan()));
+        var month = new DateOnly(deal.Date.Year, deal.Date.Month, 1);
+        ref var deals = ref CollectionsMarshal.GetValueRefOrAddDefault(_newDeals, (deal.PartnerId, deal.SolutionId, customer), out var seen);
+        if (!seen)
+        {
+            deals = new NewDeals { First = deal.Date, SeenMonth = month };
+            return;
+        }
+        if (deal.Date < deals.First)
+        {
+            deals.First = deal.Date;
+        }
+        if (deals.Repeat || month != deals.SeenMonth)
+        {
+            if (!deals.Repeat)
+            {
+                deals.Repeat = true;
+                _repeatMonths.Add((deal.PartnerId, deal.SolutionId, deal.CustomerId, deals.SeenMonth));
+            }
+            _repeatMonths.Add((deal.PartnerId, deal.SolutionId, deal.CustomerId, month));
         }
     }
 
@@ -88,11 +118,11 @@ internal sealed class RollupAccumulator
     /// <summary>The rollups in key order (index-friendly), with NewCustomers counted.</summary>
     public List<PartnerSolutionMonth> Months()
     {
-        foreach (var ((partner, solution, _), date) in _firstNewDeal)
+        foreach (var ((partner, solution, _), deals) in _newDeals)
         {
-            MonthOf(partner, solution, date).NewCustomers++;
+            MonthOf(partner, solution, deals.First).NewCustomers++;
         }
-        _firstNewDeal.Clear();
+        _newDeals.Clear();
         var months = _months.Values.ToList();
         foreach (var month in months)
         {
@@ -102,6 +132,10 @@ internal sealed class RollupAccumulator
         months.Sort(static (a, b) => (a.PartnerId, a.SolutionId, a.Month).CompareTo((b.PartnerId, b.SolutionId, b.Month)));
         return months;
     }
+
+    /// <summary>Every month with a won new deal of the customers that won new deals in more than one month.</summary>
+    public List<RepeatNewCustomerMonth> RepeatMonths() =>
+        [.. _repeatMonths.Select(r => new RepeatNewCustomerMonth { PartnerId = r.Partner, SolutionId = r.Solution, CustomerId = r.Customer, Month = r.Month })];
 
     private PartnerSolutionMonth MonthOf(int partnerId, int solutionId, DateOnly date)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using SamePage.Data.Entities;
 
@@ -49,6 +50,37 @@ public sealed class RollupBuilder(SamePageDbContext db)
             await AddPostgresAsync(months, columns, conflict, cancellationToken);
         }
         await deferred.RestoreAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the repeat-customer months of an initial load (few rows: most customers buy "new" once).</summary>
+    internal async Task AddRepeatsAsync(IReadOnlyList<RepeatNewCustomerMonth> rows, CancellationToken cancellationToken)
+    {
+        const int PerStatement = 500;
+        for (var start = 0; start < rows.Count; start += PerStatement)
+        {
+            var chunk = rows.Skip(start).Take(PerStatement).ToList();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var values = new List<string>(chunk.Count);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                values.Add($"(@p{i},@s{i},@c{i},@m{i})");
+                Parameter(command, $"@p{i}", chunk[i].PartnerId);
+                Parameter(command, $"@s{i}", chunk[i].SolutionId);
+                Parameter(command, $"@c{i}", chunk[i].CustomerId);
+                Parameter(command, $"@m{i}", db.IsSqlite ? chunk[i].Month.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : chunk[i].Month);
+            }
+            command.CommandText = $"INSERT INTO \"RepeatNewCustomerMonths\" (\"PartnerId\",\"SolutionId\",\"CustomerId\",\"Month\") VALUES {string.Join(",", values)}";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static void Parameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     private void AddSqlite(IReadOnlyList<PartnerSolutionMonth> months, string columns, string conflict)
@@ -175,6 +207,16 @@ public sealed class RollupBuilder(SamePageDbContext db)
                 FROM "PartnerCosts" WHERE {Scope("")}
                 GROUP BY "PartnerId","SolutionId",{month}
             ) c ON c."PartnerId"=k."PartnerId" AND c."SolutionId"=k."SolutionId" AND c."Month"=k."Month";
+            DELETE FROM "RepeatNewCustomerMonths" WHERE {Scope("")};
+            INSERT INTO "RepeatNewCustomerMonths" ("PartnerId","SolutionId","CustomerId","Month")
+            SELECT DISTINCT d."PartnerId", d."SolutionId", d."CustomerId", {month}
+            FROM "Deals" d
+            JOIN (
+                SELECT "PartnerId","SolutionId","CustomerId" FROM "Deals"
+                WHERE "Status"='Won' AND "Type"='New' AND {Scope("")}
+                GROUP BY "PartnerId","SolutionId","CustomerId" HAVING COUNT(DISTINCT {month}) > 1
+            ) r ON r."PartnerId"=d."PartnerId" AND r."SolutionId"=d."SolutionId" AND r."CustomerId"=d."CustomerId"
+            WHERE d."Status"='Won' AND d."Type"='New';
             """;
         await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }

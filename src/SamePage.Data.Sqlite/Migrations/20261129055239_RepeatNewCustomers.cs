@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SamePage.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RepeatNewCustomers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RepeatNewCustomerMonths",
+                columns: table => new
+                {
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SolutionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepeatNewCustomerMonths", x => new { x.PartnerId, x.SolutionId, x.CustomerId, x.Month });
+                    table.ForeignKey(
+                        name: "FK_RepeatNewCustomerMonths_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RepeatNewCustomerMonths_Solutions_SolutionId",
+                        column: x => x.SolutionId,
+                        principalTable: "Solutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepeatNewCustomerMonths_SolutionId_Month",
+                table: "RepeatNewCustomerMonths",
+                columns: new[] { "SolutionId", "Month" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RepeatNewCustomerMonths");
+        }
+    }
+}
