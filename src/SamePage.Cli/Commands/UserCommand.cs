@@ -55,6 +55,28 @@ public static class UserCommand
             Console.WriteLine($"New password for {user.Email} (shown once): {password}");
             return ExitCodes.Ok;
         });
-        return new Command("user", "Manage user accounts.") { add, reset };
+        Command Activation(string name, bool active, string description)
+        {
+            var email = new Option<string>("--email") { Description = "The user's e-mail.", Required = true };
+            var command = new Command(name, description) { email };
+            command.SetAction(async (parse, cancellationToken) =>
+            {
+                await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
+                try
+                {
+                    var user = await host.Services.GetRequiredService<UserAdministration>().SetActiveAsync(parse.GetValue(email)!, active);
+                    Console.WriteLine(active ? $"{user.Email} can sign in again." : $"{user.Email} is deactivated: no sign-in, no API tokens.");
+                }
+                catch (ArgumentException e)
+                {
+                    throw new CliInputException(e.Message);
+                }
+                return ExitCodes.Ok;
+            });
+            return command;
+        }
+        var deactivate = Activation("deactivate", false, "Deactivate a user: sign-in and API tokens stop working; sessions end within a minute.");
+        var activate = Activation("activate", true, "Let a deactivated user sign in again.");
+        return new Command("user", "Manage user accounts.") { add, reset, deactivate, activate };
     }
 }

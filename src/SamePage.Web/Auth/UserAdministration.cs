@@ -44,6 +44,40 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         return new NewUser(user, generated);
     }
 
+    /// <summary>
+    /// Deactivates (locks out for good, revokes sessions at their next check) or reactivates an account. The last active
+    /// admin cannot be deactivated, so someone can always manage the users.
+    /// </summary>
+    /// <exception cref="ArgumentException">No such user, or it is the last active admin.</exception>
+    public async Task<AppUser> SetActiveAsync(string email, bool active)
+    {
+        var user = await users.FindByEmailAsync(email) ?? throw new ArgumentException($"No user with e-mail '{email}'.");
+        if (!active)
+        {
+            if (await users.IsInRoleAsync(user, Roles.Admin))
+            {
+                var admins = await users.GetUsersInRoleAsync(Roles.Admin);
+                if (!admins.Any(a => a.Id != user.Id && !IsDeactivated(a)))
+                {
+                    throw new ArgumentException($"{email} is the last active admin; make another admin first.");
+                }
+            }
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            // A new security stamp ends existing cookie sessions at their next validation.
+            await users.UpdateSecurityStampAsync(user);
+        }
+        else
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+        return user;
+    }
+
+    /// <summary>Locked out with no end in sight: deactivated (failed-login lockouts end after minutes).</summary>
+    public static bool IsDeactivated(AppUser user) => user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow.AddYears(100);
+
     public async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All)

@@ -64,6 +64,9 @@ public static class SamePageWebApp
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // Deactivating a user renews its security stamp; open cookie sessions are checked against it every minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = "smart";
