@@ -11,7 +11,8 @@ public sealed record TrajectoryPoint(DateOnly Month, double Npv);
 /// <summary>
 /// A target's progress: the factual series per month (median factual npv per partner over the 12 months up to each month,
 /// from the rollups), the path the current plan promises (factual case with the plan's measures that have started by each
-/// month, from the latest actual month to the due date) and the target line.
+/// month, from the latest actual month to the due date), the perceived series (median perceived npv per survey wave, at
+/// its closing date) and the target lines.
 /// </summary>
 public sealed record TargetTrajectoryResult(
     int TargetId,
@@ -22,10 +23,11 @@ public sealed record TargetTrajectoryResult(
     double? PerceivedTarget,
     IReadOnlyList<TrajectoryPoint> Factual,
     IReadOnlyList<TrajectoryPoint> PlannedPath,
-    double? PlanNpvAtDue);
+    double? PlanNpvAtDue,
+    IReadOnlyList<TrajectoryPoint> Perceived);
 
 /// <summary>Builds <see cref="TargetTrajectoryResult"/> for a stored target.</summary>
-public sealed class TargetTrajectoryService(SamePageDbContext db, ActualsService actuals, PlanningService planning)
+public sealed class TargetTrajectoryService(SamePageDbContext db, ActualsService actuals, PlanningService planning, Perception.PerceptionResults perception)
 {
     /// <summary>Null when there is no such target; factual months: how many months of history to show.</summary>
     public async Task<TargetTrajectoryResult?> BuildAsync(int targetId, int factualMonths = 12, CancellationToken cancellationToken = default)
@@ -81,7 +83,10 @@ public sealed class TargetTrajectoryService(SamePageDbContext db, ActualsService
                 atDue = npv;
             }
         }
+        // Waves with too few respondents have no median (anonymity) and are left out.
+        var view = await perception.ComputeAsync(solution, target.Segment.Length == 0 ? null : target.Segment, null, cancellationToken);
+        var perceived = view?.Trend.Where(w => w.PerceivedMedian is not null).Select(w => new TrajectoryPoint(w.ClosesOn, w.PerceivedMedian!.Value)).ToList() ?? [];
         return new TargetTrajectoryResult(target.Id, solution, target.Segment, target.DueDate, (double?)target.FactualNpv ?? context?.FactualTarget,
-            (double?)target.PerceivedNpv, factual, path, atDue);
+            (double?)target.PerceivedNpv, factual, path, atDue, perceived);
     }
 }

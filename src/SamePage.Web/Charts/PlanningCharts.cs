@@ -48,7 +48,7 @@ public static class PlanningCharts
     }
 
     /// <summary>The factual series (median npv per partner, rolling 12 months), the path the plan promises and the target line.</summary>
-    public static Plot Trajectory(TargetTrajectoryResult trajectory, string title, string factualLabel, string planLabel, string targetLabel)
+    public static Plot Trajectory(TargetTrajectoryResult trajectory, string title, string factualLabel, string planLabel, string targetLabel, string perceivedLabel, string perceivedTargetLabel)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
         var plot = ChartStyle.NewPlot(title);
@@ -69,6 +69,22 @@ public static class PlanningCharts
             path.MarkerSize = 3;
             path.LegendText = planLabel;
         }
+        if (trajectory.Perceived.Count > 0)
+        {
+            var perceived = plot.Add.Scatter(trajectory.Perceived.Select(p => p.Month.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), trajectory.Perceived.Select(p => p.Npv).ToArray());
+            perceived.Color = ChartStyle.Perceived;
+            perceived.LineWidth = 2;
+            perceived.MarkerSize = 7;
+            perceived.LegendText = perceivedLabel;
+        }
+        if (trajectory.PerceivedTarget is { } perceivedTarget)
+        {
+            var line = plot.Add.HorizontalLine(perceivedTarget);
+            line.Color = ChartStyle.Perceived;
+            line.LinePattern = LinePattern.Dashed;
+            line.LineWidth = 1.5f;
+            line.LegendText = perceivedTargetLabel;
+        }
         if (trajectory.FactualTarget is { } target)
         {
             var line = plot.Add.HorizontalLine(target);
@@ -80,7 +96,8 @@ public static class PlanningCharts
         due.Color = ChartStyle.Neutral;
         due.LinePattern = LinePattern.Dotted;
         plot.Axes.DateTimeTicksBottom();
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Below the plot: five series would cover the early points.
+        plot.ShowLegend(Edge.Bottom);
         plot.YLabel("NPV / partner (€)");
         return plot;
     }

@@ -20,7 +20,7 @@ public sealed class DetailModel(TargetTrajectoryService trajectories, IStringLoc
             return NotFound();
         }
         Trajectory = trajectory;
-        ChartSvg = ChartStyle.Svg(PlanningCharts.Trajectory(trajectory, l["Factual NPV per partner toward the target"], l["Factual (median, 12 months)"], l["Path of the current plan"], l["Target"]), 760, 360);
+        ChartSvg = ChartStyle.Svg(PlanningCharts.Trajectory(trajectory, l["NPV per partner toward the target"], l["Factual (median, 12 months)"], l["Path of the current plan"], l["Target factual NPV"], l["Perceived (median per survey wave)"], l["Target perceived NPV"]), 760, 360);
         return Page();
     }
 }
