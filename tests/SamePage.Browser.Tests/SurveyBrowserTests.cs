@@ -61,6 +61,10 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
 
         await manager.ClickAsync("text=Results");
         await manager.WaitForSelectorAsync("#chart-gap svg");
+        // The gap matrix places every rated driver: one label per importance question.
+        var matrix = await manager.InnerHTMLAsync("#chart-gap-matrix");
+        Assert.Contains("<svg", matrix, StringComparison.Ordinal);
+        Assert.Contains("Fix first", matrix, StringComparison.Ordinal);
         Assert.True(await manager.Locator("#talking-points li").CountAsync() >= 1);
         var gaps = await manager.InnerTextAsync("#gaps");
         Assert.Contains("Blind spot", gaps, StringComparison.Ordinal);

@@ -139,6 +139,63 @@ public static class PerceptionCharts
         return plot;
     }
 
+    /// <summary>
+    /// Importance against delivery per value driver (mean answers on the 1-5 scales), split at the drivers' average
+    /// importance and delivery: important but poorly delivered drivers (lower right) are where partners feel a gap; well
+    /// delivered unimportant ones (upper left) may be effort partners do not value. The axes zoom to the drivers.
+    /// </summary>
+    public static Plot GapMatrix(IReadOnlyList<(string Label, double Importance, double Delivery)> drivers, string title, string importance, string delivery,
+        string fix, string keep, string low, string overkill)
+    {
+        ArgumentNullException.ThrowIfNull(drivers);
+        var plot = ChartStyle.NewPlot(title);
+        if (drivers.Count == 0)
+        {
+            return plot;
+        }
+        var midX = drivers.Average(d => d.Importance);
+        var midY = drivers.Average(d => d.Delivery);
+        static (double Low, double High) Range(IEnumerable<double> values, double mid)
+        {
+            var list = values.ToList();
+            var half = Math.Max(0.5, Math.Max(mid - list.Min(), list.Max() - mid) + 0.25);
+            return (Math.Max(1, mid - half), Math.Min(5, mid + half));
+        }
+        var (x0, x1) = Range(drivers.Select(d => d.Importance), midX);
+        var (y0, y1) = Range(drivers.Select(d => d.Delivery), midY);
+        var vertical = plot.Add.VerticalLine(midX);
+        vertical.Color = ChartStyle.Neutral;
+        vertical.LinePattern = LinePattern.Dashed;
+        var horizontal = plot.Add.HorizontalLine(midY);
+        horizontal.Color = ChartStyle.Neutral;
+        horizontal.LinePattern = LinePattern.Dashed;
+        foreach (var (text, x, y, alignment) in new[] { (fix, x1, y0, Alignment.LowerRight), (keep, x1, y1, Alignment.UpperRight), (low, x0, y0, Alignment.LowerLeft), (overkill, x0, y1, Alignment.UpperLeft) })
+        {
+            var corner = plot.Add.Text(text, x, y);
+            corner.LabelFontColor = ChartStyle.Neutral;
+            corner.LabelFontSize = 12;
+            corner.LabelAlignment = alignment;
+            corner.OffsetX = alignment is Alignment.LowerRight or Alignment.UpperRight ? -6 : 6;
+            corner.OffsetY = alignment is Alignment.LowerLeft or Alignment.LowerRight ? -6 : 6;
+        }
+        foreach (var (label, x, y) in drivers)
+        {
+            var gap = x > midX && y < midY;
+            var point = plot.Add.Marker(x, y);
+            point.Color = gap ? ChartStyle.Bad : ChartStyle.Brand;
+            point.Size = 11;
+            var name = plot.Add.Text(label, x, y);
+            name.LabelFontSize = 12;
+            name.LabelFontColor = gap ? ChartStyle.Bad : Colors.Black;
+            name.OffsetX = 8;
+            name.LabelAlignment = Alignment.MiddleLeft;
+        }
+        plot.Axes.SetLimits(x0, x1, y0, y1);
+        plot.XLabel(importance);
+        plot.YLabel(delivery);
+        return plot;
+    }
+
     private static ScottPlot.Color Color(GapClassification classification) => classification switch
     {
         GapClassification.BlindSpot => ChartStyle.Brand,

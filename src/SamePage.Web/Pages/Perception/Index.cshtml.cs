@@ -27,6 +27,7 @@ public sealed class IndexModel(PerceptionResults results, ValueModelStore store,
     public string GapSvg { get; private set; } = "";
     public string NpsSvg { get; private set; } = "";
     public string RelationshipSvg { get; private set; } = "";
+    public string MatrixSvg { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string? solution, string? segment, int? wave, CancellationToken cancellationToken)
     {
@@ -64,6 +65,17 @@ public sealed class IndexModel(PerceptionResults results, ValueModelStore store,
         var relationship = report.Questions.Where(q => q.Kind == QuestionKind.Relationship)
             .Select(q => (QuestionText(q.Id), q)).ToList();
         RelationshipSvg = ChartStyle.Svg(PerceptionCharts.ScaleMeans(relationship, T("Relationship health (1-5)"), 5));
+        var means = report.Questions.Where(q => q.Mean is not null).ToDictionary(q => q.Id, q => q.Mean!.Value);
+        var drivers = View.Questions.Where(q => q.Kind == QuestionKind.Importance && q.DriverName is not null)
+            .Select(q => (Driver: q.DriverName!, Importance: means.GetValueOrDefault(q.Id, double.NaN),
+                Delivery: View.Questions.FirstOrDefault(d => d.Kind == QuestionKind.Delivery && d.DriverName == q.DriverName) is { } d ? means.GetValueOrDefault(d.Id, double.NaN) : double.NaN))
+            .Where(d => !double.IsNaN(d.Importance) && !double.IsNaN(d.Delivery))
+            .Select(d => (Labels.Of(d.Driver), d.Importance, d.Delivery)).ToList();
+        if (drivers.Count > 0)
+        {
+            MatrixSvg = ChartStyle.Svg(PerceptionCharts.GapMatrix(drivers, T("Gap matrix: importance and delivery per value driver"), T("Importance (mean, 1-5)"), T("Delivery (mean, 1-5)"),
+                T("Fix first"), T("Keep up"), T("Low priority"), T("Possible overkill")), 640, 480);
+        }
         return Page();
     }
 
