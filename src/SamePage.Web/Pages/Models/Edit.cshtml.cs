@@ -22,6 +22,8 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         public string? LabelEn { get; set; }
         public string? LabelDe { get; set; }
         public string? Actual { get; set; }
+        public bool AskPartners { get; set; }
+        public string? Synonyms { get; set; }
         public List<string> Errors { get; } = [];
     }
 
@@ -37,6 +39,7 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         public string? Ramp { get; set; }
         public string? LabelEn { get; set; }
         public string? LabelDe { get; set; }
+        public string? Synonyms { get; set; }
         public List<string> Errors { get; } = [];
     }
 
@@ -70,12 +73,12 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         Inputs = [.. _original.Inputs.Select(i => new InputRow
         {
             Name = i.Name, Unit = i.Unit, Low = Text(i.Low), Likely = Text(i.Likely), High = Text(i.High),
-            LabelEn = i.Label?.En, LabelDe = i.Label?.De, Actual = i.Actual,
+            LabelEn = i.Label?.En, LabelDe = i.Label?.De, Actual = i.Actual, AskPartners = i.AskPartners == true, Synonyms = Join(i.Synonyms),
         }), new InputRow()];
         Drivers = [.. _original.Drivers.Select(d => new DriverRow
         {
             Name = d.Name, Category = d.Category, Stream = d.Stream, Formula = d.Formula, Start = Text(d.Start), End = Text(d.End),
-            At = Text(d.At), Ramp = Text(d.RampMonths), LabelEn = d.Label?.En, LabelDe = d.Label?.De,
+            At = Text(d.At), Ramp = Text(d.RampMonths), LabelEn = d.Label?.En, LabelDe = d.Label?.De, Synonyms = Join(d.Synonyms),
         }), new DriverRow()];
         return Page();
     }
@@ -122,6 +125,8 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         High = Number(row.High, row, "high"),
         Label = Label(row.LabelEn, row.LabelDe),
         Actual = string.IsNullOrWhiteSpace(row.Actual) ? null : row.Actual.Trim(),
+        AskPartners = row.AskPartners ? true : null,
+        Synonyms = Split(row.Synonyms),
     };
 
     private ModelDriver ToDriver(DriverRow row, ModelDriver? original) => (original ?? new ModelDriver()) with
@@ -135,7 +140,13 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         At = Whole(row.At, row, "at"),
         RampMonths = Whole(row.Ramp, row, "ramp"),
         Label = Label(row.LabelEn, row.LabelDe),
+        Synonyms = Split(row.Synonyms),
     };
+
+    private static string? Join(IReadOnlyList<string>? synonyms) => synonyms is { Count: > 0 } ? string.Join(", ", synonyms) : null;
+
+    private static IReadOnlyList<string>? Split(string? synonyms) =>
+        synonyms?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } list ? list : null;
 
     private static LocalizedText? Label(string? en, string? de) =>
         string.IsNullOrWhiteSpace(en) && string.IsNullOrWhiteSpace(de) ? null : new LocalizedText(NullIfEmpty(en), NullIfEmpty(de));
