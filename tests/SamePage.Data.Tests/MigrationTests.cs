@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SamePage.Data.Entities;
 using SamePage.TestSupport;
 
 namespace SamePage.Data.Tests;
@@ -15,5 +18,35 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} model has changes without a migration: run scripts/add-migration.sh NAME.");
         Assert.Equal(0, await db.Partners.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Upgrading_lists_the_repeat_new_customers_of_existing_deals(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var migrations = db.Database.GetMigrations().ToList();
+        var repeat = migrations.Single(m => m.EndsWith("_RepeatNewCustomers", StringComparison.Ordinal));
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(repeat) - 1]);
+
+        var solution = new Solution { Name = "S" };
+        var partner = new Partner { ExternalId = "P1", Name = "P1", Type = PartnerType.Msp };
+        db.AddRange(solution, partner);
+        await db.SaveChangesAsync();
+        Deal D(string id, string date, string customer, DealStatus status = DealStatus.Won, DealType type = DealType.New) => new()
+        {
+            ExternalId = id, PartnerId = partner.Id, SolutionId = solution.Id, Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            Type = type, CustomerId = customer, ProductRevenue = 1, PartnerMargin = 0.1m, Status = status,
+        };
+        // c1 bought new in January and June (twice); c2 once; c3 lost in February and won in March; c4 upsold later.
+        db.Deals.AddRange(D("1", "2025-01-05", "c1"), D("2", "2025-06-01", "c1"), D("3", "2025-06-20", "c1"), D("4", "2025-06-02", "c2"),
+            D("5", "2025-02-01", "c3", DealStatus.Lost), D("6", "2025-03-01", "c3"), D("7", "2025-01-01", "c4"), D("8", "2025-04-01", "c4", type: DealType.Upsell));
+        await db.SaveChangesAsync();
+
+        await migrator.MigrateAsync();
+        var rows = await db.RepeatNewCustomerMonths.AsNoTracking().ToListAsync();
+        Assert.Equal(["c1 2025-01", "c1 2025-06"], rows.Select(r => $"{r.CustomerId} {r.Month:yyyy-MM}").Order(StringComparer.Ordinal));
     }
 }

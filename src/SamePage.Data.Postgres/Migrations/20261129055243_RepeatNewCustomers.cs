@@ -1,4 +1,4 @@
-﻿using System;
+using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -41,6 +41,18 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "IX_RepeatNewCustomerMonths_SolutionId_Month",
                 table: "RepeatNewCustomerMonths",
                 columns: new[] { "SolutionId", "Month" });
+
+            // Existing deals: list the repeat customers' months, as RollupBuilder does after an import.
+            migrationBuilder.Sql("""
+                INSERT INTO "RepeatNewCustomerMonths" ("PartnerId","SolutionId","CustomerId","Month")
+                SELECT DISTINCT d."PartnerId", d."SolutionId", d."CustomerId", date_trunc('month', d."Date")::date
+                FROM "Deals" d
+                JOIN (
+                    SELECT "PartnerId","SolutionId","CustomerId" FROM "Deals" WHERE "Status"='Won' AND "Type"='New'
+                    GROUP BY "PartnerId","SolutionId","CustomerId" HAVING COUNT(DISTINCT date_trunc('month', "Date")::date) > 1
+                ) r ON r."PartnerId"=d."PartnerId" AND r."SolutionId"=d."SolutionId" AND r."CustomerId"=d."CustomerId"
+                WHERE d."Status"='Won' AND d."Type"='New';
+                """);
         }
 
         /// <inheritdoc />
