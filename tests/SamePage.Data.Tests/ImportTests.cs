@@ -124,6 +124,26 @@ public sealed class ImportTests : IDisposable
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Amounts_keep_four_decimals_in_the_deals_and_in_the_rollups(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        await SeedAsync(db);
+        var deals = Write("deals.csv", """
+            externalId,partnerId,solution,date,type,customerId,productRevenue,partnerMargin,servicesRevenue,seats,status
+            d1,A1,Backup,2025-01-10,new,c1,100.123456,0.123456,0.00005,1,won
+            """);
+        Assert.True((await ImportAsync(db, ImportKind.Deals, deals)).Committed);
+        var deal = await db.Deals.IgnoreQueryFilters().AsNoTracking().SingleAsync();
+        Assert.Equal((100.1235m, 0.1235m, 0.0001m), (deal.ProductRevenue, deal.PartnerMargin, deal.ServicesRevenue));
+        var month = await db.PartnerSolutionMonths.IgnoreQueryFilters().AsNoTracking().SingleAsync();
+        Assert.Equal(100.1235m, month.ProductRevenue);
+        Assert.Equal(12.3653m, month.ProductMarginIncome);   // 100.1235 × 0.1235 = 12.36525225
+        Assert.Equal(0.0001m, month.ServicesRevenue);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bad_row_imports_nothing_and_reimports_change_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

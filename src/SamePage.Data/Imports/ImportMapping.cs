@@ -3,7 +3,10 @@ using Entities = SamePage.Data.Entities;
 
 namespace SamePage.Data.Imports;
 
-/// <summary>Import rows (Core) to entities (Data). The enums share names and order (a test checks it), so values cast directly.</summary>
+/// <summary>
+/// Import rows (Core) to entities (Data). The enums share names and order (a test checks it), so values cast directly.
+/// Amounts are rounded to the 4 decimals the columns keep, so every provider stores, and the rollups add, the same values.
+/// </summary>
 internal static class ImportMapping
 {
     public static Entities.PartnerType Map(PartnerType type) => (Entities.PartnerType)type;
@@ -16,12 +19,15 @@ internal static class ImportMapping
         Date = row.Date,
         Type = (Entities.DealType)row.Type,
         CustomerId = row.CustomerId,
-        ProductRevenue = row.ProductRevenue,
-        PartnerMargin = row.PartnerMargin,
-        ServicesRevenue = row.ServicesRevenue,
+        ProductRevenue = Stored(row.ProductRevenue),
+        PartnerMargin = Stored(row.PartnerMargin),
+        ServicesRevenue = Stored(row.ServicesRevenue),
         Seats = row.Seats,
         Status = (Entities.DealStatus)row.Status,
     };
+
+    /// <summary>The value a decimal(18, 4) column keeps, rounded as PostgreSQL's numeric does.</summary>
+    public static decimal Stored(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
     public static Entities.PartnerCost ToCost(CostRow row, int partnerId, int solutionId) => new()
     {
@@ -30,7 +36,7 @@ internal static class ImportMapping
         SolutionId = solutionId,
         Date = row.Date,
         Category = (Entities.CostCategory)row.Category,
-        Amount = row.Amount,
-        Hours = row.Hours,
+        Amount = Stored(row.Amount),
+        Hours = row.Hours is { } hours ? Stored(hours) : null,
     };
 }
