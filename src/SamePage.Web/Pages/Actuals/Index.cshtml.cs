@@ -12,7 +12,7 @@ namespace SamePage.Web.Pages.Actuals;
 
 /// <summary>The factual-value dashboard per solution and segment.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = SamePage.Web.Auth.Roles.VendorPolicy)]
-public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, SamePage.Data.Values.ValueModelStore models, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Solution { get; set; }
     [BindProperty(SupportsGet = true)] public string? Segment { get; set; }
@@ -27,6 +27,7 @@ public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, ISt
     public string ProfitSvg { get; private set; } = "";
     public string NpvSvg { get; private set; } = "";
     public double? TargetProgress { get; private set; }
+    public Models.ModelLabels? Labels { get; private set; }
 
     public string Query => QueryString.Create(new Dictionary<string, string?> { ["solution"] = Solution, ["segment"] = Segment, ["from"] = From, ["to"] = To }
         .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString().TrimStart('?');
@@ -65,6 +66,10 @@ public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, ISt
         {
             Error = e.Message;
             return;
+        }
+        if ((await models.FindAsync(Solution, Report.Segment, cancellationToken) ?? await models.FindAsync(Solution, null, cancellationToken)) is { } stored)
+        {
+            Labels = new Models.ModelLabels(stored.Document);
         }
         var s = Report.Summary;
         if (Report.TargetNpv is { } target && target != 0 && s.FactualNpv is { } npv)
