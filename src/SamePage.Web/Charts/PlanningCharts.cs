@@ -47,51 +47,19 @@ public static class PlanningCharts
         return plot;
     }
 
-    /// <summary>The factual series (median npv per partner, rolling 12 months), the path the plan promises and the target line.</summary>
+    /// <summary>
+    /// The factual series (median npv per partner, rolling 12 months), the path the plan promises, the perceived median
+    /// per survey wave and the factual and perceived target lines.
+    /// </summary>
     public static Plot Trajectory(TargetTrajectoryResult trajectory, string title, string factualLabel, string planLabel, string targetLabel, string perceivedLabel, string perceivedTargetLabel)
     {
         ArgumentNullException.ThrowIfNull(trajectory);
         var plot = ChartStyle.NewPlot(title);
-        if (trajectory.Factual.Count > 0)
-        {
-            var factual = plot.Add.Scatter(trajectory.Factual.Select(p => p.Month.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), trajectory.Factual.Select(p => p.Npv).ToArray());
-            factual.Color = ChartStyle.Brand;
-            factual.LineWidth = 2.5f;
-            factual.MarkerSize = 5;
-            factual.LegendText = factualLabel;
-        }
-        if (trajectory.PlannedPath.Count > 0)
-        {
-            var path = plot.Add.Scatter(trajectory.PlannedPath.Select(p => p.Month.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), trajectory.PlannedPath.Select(p => p.Npv).ToArray());
-            path.Color = ChartStyle.Good;
-            path.LinePattern = LinePattern.Dashed;
-            path.LineWidth = 2;
-            path.MarkerSize = 3;
-            path.LegendText = planLabel;
-        }
-        if (trajectory.Perceived.Count > 0)
-        {
-            var perceived = plot.Add.Scatter(trajectory.Perceived.Select(p => p.Month.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), trajectory.Perceived.Select(p => p.Npv).ToArray());
-            perceived.Color = ChartStyle.Perceived;
-            perceived.LineWidth = 2;
-            perceived.MarkerSize = 7;
-            perceived.LegendText = perceivedLabel;
-        }
-        if (trajectory.PerceivedTarget is { } perceivedTarget)
-        {
-            var line = plot.Add.HorizontalLine(perceivedTarget);
-            line.Color = ChartStyle.Perceived;
-            line.LinePattern = LinePattern.Dashed;
-            line.LineWidth = 1.5f;
-            line.LegendText = perceivedTargetLabel;
-        }
-        if (trajectory.FactualTarget is { } target)
-        {
-            var line = plot.Add.HorizontalLine(target);
-            line.Color = ChartStyle.Accent;
-            line.LineWidth = 2;
-            line.LegendText = targetLabel;
-        }
+        Series(plot, trajectory.Factual, ChartStyle.Brand, factualLabel, 2.5f, 5, LinePattern.Solid);
+        Series(plot, trajectory.PlannedPath, ChartStyle.Good, planLabel, 2, 3, LinePattern.Dashed);
+        Series(plot, trajectory.Perceived, ChartStyle.Perceived, perceivedLabel, 2, 7, LinePattern.Solid);
+        TargetLine(plot, trajectory.PerceivedTarget, ChartStyle.Perceived, perceivedTargetLabel, LinePattern.Dashed);
+        TargetLine(plot, trajectory.FactualTarget, ChartStyle.Accent, targetLabel, LinePattern.Solid);
         var due = plot.Add.VerticalLine(trajectory.DueDate.ToDateTime(TimeOnly.MinValue).ToOADate());
         due.Color = ChartStyle.Neutral;
         due.LinePattern = LinePattern.Dotted;
@@ -100,5 +68,32 @@ public static class PlanningCharts
         plot.ShowLegend(Edge.Bottom);
         plot.YLabel("NPV / partner (€)");
         return plot;
+    }
+
+    private static void Series(Plot plot, IReadOnlyList<TrajectoryPoint> points, Color color, string label, float width, float marker, LinePattern pattern)
+    {
+        if (points.Count == 0)
+        {
+            return;
+        }
+        var series = plot.Add.Scatter(points.Select(p => p.Month.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray(), points.Select(p => p.Npv).ToArray());
+        series.Color = color;
+        series.LineWidth = width;
+        series.MarkerSize = marker;
+        series.LinePattern = pattern;
+        series.LegendText = label;
+    }
+
+    private static void TargetLine(Plot plot, double? value, Color color, string label, LinePattern pattern)
+    {
+        if (value is not { } y)
+        {
+            return;
+        }
+        var line = plot.Add.HorizontalLine(y);
+        line.Color = color;
+        line.LinePattern = pattern;
+        line.LineWidth = 2;
+        line.LegendText = label;
     }
 }
