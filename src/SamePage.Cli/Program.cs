@@ -10,6 +10,7 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(UserCommand.Create());
 root.Subcommands.Add(TokenCommand.Create());
 root.Subcommands.Add(SolutionCommand.Create());
+root.Subcommands.Add(ParticipantCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ActualsCommand.Create());

@@ -112,4 +112,21 @@ public sealed class ParticipantsTests(AppFixture apps)
         using var partnerUi = await app.LoginAsync(TestApp.PartnerEmail);
         Assert.NotEqual(HttpStatusCode.OK, (await partnerUi.GetAsync("/participants")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_cli_adds_participants_and_explains_bad_input(string provider)
+    {
+        var app = apps[provider];
+        Task<int> Run(params string[] args) => CliTestRunner.RunAsync(app, [SamePage.Cli.Commands.ParticipantCommand.Create()], args);
+        Assert.Equal(SamePage.Cli.ExitCodes.Ok, await Run("participant", "add", "--name", $"Cli team {provider}", "--kind", "Department",
+            "--owns", "Nordlicht Backup:presales", "--owns", "Nordlicht Backup:onboarding"));
+        using var manager = await app.TokenClientAsync(TestApp.ManagerEmail);
+        var added = (await manager.GetJsonAsync("/api/v1/participants")).GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == $"Cli team {provider}");
+        Assert.Equal(["onboarding", "presales"], added.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("driver").GetString()));
+
+        Assert.Equal(SamePage.Cli.ExitCodes.BadInput, await Run("participant", "add", "--name", "x", "--owns", "no colon"));
+        Assert.Equal(SamePage.Cli.ExitCodes.BadInput, await Run("participant", "add", "--name", $"Cli team {provider}"));
+        Assert.Equal(SamePage.Cli.ExitCodes.Ok, await Run("participant", "list"));
+    }
 }

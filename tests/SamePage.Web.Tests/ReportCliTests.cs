@@ -1,9 +1,6 @@
-using System.CommandLine;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Cli;
 using SamePage.Cli.Commands;
-using SamePage.Data;
 using SamePage.TestSupport;
 
 namespace SamePage.Web.Tests;
@@ -65,16 +62,6 @@ public sealed class ReportCliTests(AppFixture apps)
         }
     }
 
-    private static Task<int> RunAsync(TestApp app, params string[] args)
-    {
-        var root = new RootCommand("test");
-        root.Options.Add(CliOptions.Database);
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(ExportCommand.Create());
-        return CliRunner.RunAsync(root, [.. args, "--db", DatabaseOption(app.Database.Target)]);
-    }
-
-    private static string DatabaseOption(DatabaseTarget target) => target.Provider == DatabaseProvider.Sqlite
-        ? "sqlite:" + new SqliteConnectionStringBuilder(target.ConnectionString).DataSource
-        : target.ConnectionString;
+    private static Task<int> RunAsync(TestApp app, params string[] args) =>
+        CliTestRunner.RunAsync(app, [ReportCommand.Create(), ExportCommand.Create()], args);
 }
