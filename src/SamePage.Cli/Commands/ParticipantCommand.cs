@@ -31,7 +31,7 @@ public static class ParticipantCommand
             }
             catch (ParticipantValidationException e)
             {
-                throw new CliInputException(string.Join(Environment.NewLine, e.Errors.SelectMany(x => x.Value.Select(m => $"--{x.Key}: {m}"))));
+                throw new CliInputException(string.Join(Environment.NewLine, e.Errors.SelectMany(x => x.Value.Select(m => $"--{OptionOf(x.Key)}: {m}"))));
             }
             return ExitCodes.Ok;
         });
@@ -50,4 +50,12 @@ public static class ParticipantCommand
         });
         return new Command("participant", "People and departments who raise the partner business value.") { add, list };
     }
+
+    // The service names fields as the API does; say them as this command's options.
+    private static string OptionOf(string field) => field switch
+    {
+        "drivers" => "owns",
+        "userEmail" => "user",
+        _ => field,
+    };
 }
