@@ -49,45 +49,41 @@ public static class TargetPlanner
     }
 
     /// <summary>Phase 1: the linear model of solo gains against the baseline, with the interaction allowance as stopping rule.</summary>
-    private static string GlobalPhase(PlanningProblem problem, LinearSelectionModel linear, SearchState search, Stopwatch watch, TimeSpan deadline)
-    {
-        var request = problem.Request;
-        for (var round = 0; round < request.MaxIterations; round++)
+    private static string GlobalPhase(PlanningProblem problem, LinearSelectionModel linear, SearchState search, Stopwatch watch, TimeSpan deadline) =>
+        Iterate(problem, linear, search, watch, deadline, (solution, best) =>
         {
-            var remaining = deadline - watch.Elapsed;
-            if (remaining <= TimeSpan.Zero)
-            {
-                return "TimeLimit";
-            }
-
-            search.Iterations++;
-            var best = search.Best;
-            var solution = linear.Solve(best.Reaches ? best.Cost - CostStep(best.Cost) : problem.Budget, remaining);
-            if (solution.Members is null)
-            {
-                return solution.Status == CpSolverStatus.Infeasible ? "Optimal" : "TimeLimit";
-            }
-
             // Sets further from the target than interactions have ever added are not worth verifying.
-            var allowance = request.InteractionAllowance * problem.LargestInteraction;
-            if (best.Reaches ? solution.LinearShortfall > allowance + Tolerance : solution.LinearShortfall - allowance > best.Shortfall + Tolerance)
-            {
-                return "WithinAllowance";
-            }
-
-            Step(problem, linear, search, solution.Members);
-        }
-
-        return "IterationLimit";
-    }
+            var allowance = problem.Request.InteractionAllowance * problem.LargestInteraction;
+            return (best.Reaches ? solution.LinearShortfall > allowance + Tolerance : solution.LinearShortfall - allowance > best.Shortfall + Tolerance)
+                ? "WithinAllowance" : null;
+        });
 
     /// <summary>Phase 2: re-linearise around the best set and follow the local model while it predicts a better set.</summary>
     private static string LocalPhase(PlanningProblem problem, LinearSelectionModel linear, SearchState search, Stopwatch watch, TimeSpan deadline)
     {
-        var request = problem.Request;
         var anchor = search.Best;
         AnchorAt(problem, linear, anchor);
-        for (var round = 0; round < request.MaxIterations; round++)
+        return Iterate(problem, linear, search, watch, deadline,
+            (solution, best) => (best.Reaches ? solution.LinearShortfall > Tolerance : solution.LinearShortfall >= best.Shortfall - Tolerance) ? "LocalOptimum" : null,
+            () =>
+            {
+                if (!ReferenceEquals(search.Best, anchor))
+                {
+                    anchor = search.Best;
+                    AnchorAt(problem, linear, anchor);
+                }
+            });
+    }
+
+    /// <summary>
+    /// Solves the linear model below the best cost (or within the budget until a set reaches the target), verifies and
+    /// cuts each answer, until the solver proves no better set, <paramref name="stop"/> names a reason, or time or
+    /// iterations run out. <paramref name="afterStep"/> lets a phase move its linearisation.
+    /// </summary>
+    private static string Iterate(PlanningProblem problem, LinearSelectionModel linear, SearchState search, Stopwatch watch, TimeSpan deadline,
+        Func<LinearSolution, VerifiedSet, string?> stop, Action? afterStep = null)
+    {
+        for (var round = 0; round < problem.Request.MaxIterations; round++)
         {
             var remaining = deadline - watch.Elapsed;
             if (remaining <= TimeSpan.Zero)
@@ -103,17 +99,13 @@ public static class TargetPlanner
                 return solution.Status == CpSolverStatus.Infeasible ? "Optimal" : "TimeLimit";
             }
 
-            if (best.Reaches ? solution.LinearShortfall > Tolerance : solution.LinearShortfall >= best.Shortfall - Tolerance)
+            if (stop(solution, best) is { } reason)
             {
-                return "LocalOptimum";
+                return reason;
             }
 
             Step(problem, linear, search, solution.Members);
-            if (!ReferenceEquals(search.Best, anchor))
-            {
-                anchor = search.Best;
-                AnchorAt(problem, linear, anchor);
-            }
+            afterStep?.Invoke();
         }
 
         return "IterationLimit";
