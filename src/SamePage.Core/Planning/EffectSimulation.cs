@@ -58,7 +58,7 @@ public static class EffectSimulation
                 () => new TrialState(model.CreateWorkspace(), inputCount, effects.Length),
                 (block, _, local) =>
                 {
-                    var random = new Xoshiro256StarStar(BlockSeed(options.Seed, block), false);
+                    var random = new Xoshiro256StarStar(MonteCarloSimulation.BlockSeed(options.Seed, block), false);
                     var end = Math.Min(trials, (block + 1) * BlockSize);
                     for (var t = block * BlockSize; t < end; t++)
                     {
@@ -136,20 +136,6 @@ public static class EffectSimulation
     private static int[] RangedIndexes(CompiledValueModel model, IReadOnlyDictionary<string, double>? overrides) =>
         [.. Enumerable.Range(0, model.Inputs.Count)
             .Where(i => model.Inputs[i] is { Low: not null, High: not null } && (overrides is null || !overrides.ContainsKey(model.InputNames[i])))];
-
-    /// <summary>Mixes seed and block (SplitMix64 finaliser) so neighbouring blocks get unrelated streams.</summary>
-    private static int BlockSeed(int seed, int block)
-    {
-        unchecked
-        {
-            var z = ((ulong)(uint)seed << 32) ^ (ulong)(uint)block;
-            z += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (int)(z ^ (z >> 32));
-        }
-    }
 
     private sealed record SimulatedCase(BaselineTarget Target, double[] Fixed, int[] Ranged);
 

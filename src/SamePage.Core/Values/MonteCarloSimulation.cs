@@ -135,7 +135,7 @@ public static class MonteCarloSimulation
     }
 
     /// <summary>Mixes seed and block (SplitMix64 finaliser) so neighbouring blocks get unrelated streams.</summary>
-    private static int BlockSeed(int seed, int block)
+    internal static int BlockSeed(int seed, int block)
     {
         unchecked
         {
