@@ -49,6 +49,7 @@ public sealed class InitialLoadTests
             var result = await new ChannelDataWriter(db).UpsertDealsAsync(changed);
             Assert.False(result.InitialLoad);
             Assert.Equal(700, result.Written);
+            Assert.Equal(200, result.Inserted);
             await tx.CommitAsync();
         }
         var upserted = await SnapshotAsync(db);

@@ -18,8 +18,8 @@ namespace SamePage.Data.Channel;
 /// </summary>
 public sealed class ChannelDataWriter(SamePageDbContext db)
 {
-    /// <summary>Rows read, rows inserted or changed (unchanged rows are not rewritten), and whether it was an initial load.</summary>
-    public sealed record UpsertResult(long Rows, long Written, bool InitialLoad);
+    /// <summary>Rows read, rows inserted or changed (unchanged rows are not rewritten), of those the new ones, and whether it was an initial load.</summary>
+    public sealed record UpsertResult(long Rows, long Written, long Inserted, bool InitialLoad);
 
     private const int ProgressEvery = 10_000;
 
@@ -90,19 +90,19 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             await deferred.RestoreAsync(cancellationToken);
             await builder.AddAsync(rollups.Months(), cancellationToken);
             await builder.AddRepeatsAsync(rollups.RepeatMonths(), cancellationToken);
-            return new UpsertResult(count, count, InitialLoad: true);
+            return new UpsertResult(count, count, count, InitialLoad: true);
         }
 
         // Only partners with a written row, and the earlier partner of a row that moved, need their rollups rebuilt.
         var touched = new HashSet<int>();
-        var written = db.IsSqlite
+        var (written, inserted) = db.IsSqlite
             ? SqliteWrite(table, Tracked(), touched)
             : await PostgresUpsertAsync(table, Tracked(), touched, cancellationToken);
         if (touched.Count > 0)
         {
             await builder.RebuildAsync(touched.Count > FullRebuildAbove ? null : touched, cancellationToken);
         }
-        return new UpsertResult(count, written, InitialLoad: false);
+        return new UpsertResult(count, written, inserted, InitialLoad: false);
     }
 
     /// <summary>INSERT … ON CONFLICT DO UPDATE of every column but the external id, only where <paramref name="differs"/>.</summary>
@@ -113,7 +113,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
     }
 
     /// <summary>Plain inserts when <paramref name="touched"/> is null (initial load), else upserts that note the partners they touch.</summary>
-    private long SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int>? touched)
+    private (long Written, long Inserted) SqliteWrite<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int>? touched)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var values = $"VALUES ({string.Join(",", table.Columns.Select((_, i) => $"?{i + 1}"))})";
@@ -121,7 +121,7 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
             ? $"INSERT INTO \"{table.Name}\" ({table.ColumnList}) {values}"
             : UpsertSql(table, values, string.Join(" OR ", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\" IS NOT excluded.\"{c}\""))));
         using var earlierPartner = touched is null ? null : new SqliteStatement(connection, $"SELECT \"PartnerId\" FROM \"{table.Name}\" WHERE \"ExternalId\" = ?1");
-        long written = 0;
+        long written = 0, inserted = 0;
         foreach (var row in rows)
         {
             long? before = null;
@@ -140,12 +140,16 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
                 {
                     touched.Add((int)partner);
                 }
+                else
+                {
+                    inserted++;
+                }
             }
         }
-        return written;
+        return (written, touched is null ? written : inserted);
     }
 
-    private async Task<long> PostgresUpsertAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int> touched, CancellationToken cancellationToken)
+    private async Task<(long Written, long Inserted)> PostgresUpsertAsync<T>(ChannelTable<T> table, IEnumerable<T> rows, HashSet<int> touched, CancellationToken cancellationToken)
     {
         var staging = $"{table.Name.ToLowerInvariant()}_in";
         var create = $"""
@@ -159,16 +163,18 @@ public sealed class ChannelDataWriter(SamePageDbContext db)
         var existing = string.Join(",", table.Columns.Skip(1).Select(c => $"\"{table.Name}\".\"{c}\""));
         var incoming = string.Join(",", table.Columns.Skip(1).Select(c => $"excluded.\"{c}\""));
         // IS DISTINCT FROM compares nulls as values.
-        var upsert = UpsertSql(table, $"SELECT {table.ColumnList} FROM {staging}", $"({existing}) IS DISTINCT FROM ({incoming})") + " RETURNING \"PartnerId\"";
-        long written = 0;
+        var upsert = UpsertSql(table, $"SELECT {table.ColumnList} FROM {staging}", $"({existing}) IS DISTINCT FROM ({incoming})") + " RETURNING \"PartnerId\", xmax = 0";
+        long written = 0, inserted = 0;
+        // xmax is 0 on a row this statement inserted and set on one it updated.
         await SqlRows.ForEachAsync(db, upsert, r =>
         {
             written++;
+            inserted += r.GetBoolean(1) ? 1 : 0;
             touched.Add(r.GetInt32(0));
         }, cancellationToken);
         var truncate = $"TRUNCATE {staging}";
         await db.Database.ExecuteSqlRawAsync(truncate, cancellationToken);
-        return written;
+        return (written, inserted);
     }
 
     private Task PostgresCopyAsync<T>(ChannelTable<T> table, string target, IEnumerable<T> rows, CancellationToken cancellationToken) =>

@@ -100,13 +100,11 @@ public sealed class ChannelImporter(SamePageDbContext db)
             }
         }
 
-        var before = await CountAsync(request.Kind, cancellationToken);
         var writer = new ChannelDataWriter(db);
         ChannelDataWriter.UpsertResult result = request.Kind == ImportKind.Deals
             ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); }), null, cancellationToken)
             : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); }), null, cancellationToken);
-        var inserted = result.InitialLoad ? result.Written : await CountAsync(request.Kind, cancellationToken) - before;
-        return new ImportOutcome(report, false, inserted, result.Written - inserted, result.Rows - result.Written, report.InvalidRows);
+        return new ImportOutcome(report, false, result.Inserted, result.Written - result.Inserted, result.Rows - result.Written, report.InvalidRows);
     }
 
     /// <summary>A report that already holds the header problems and unknown-column warnings.</summary>
@@ -124,10 +122,6 @@ public sealed class ChannelImporter(SamePageDbContext db)
         }
         return report;
     }
-
-    private async Task<long> CountAsync(ImportKind kind, CancellationToken cancellationToken) => kind == ImportKind.Deals
-        ? await db.Deals.IgnoreQueryFilters().LongCountAsync(cancellationToken)
-        : await db.PartnerCosts.IgnoreQueryFilters().LongCountAsync(cancellationToken);
 
     private async Task<ImportOutcome> ImportPartnersAsync(ImportRequest request, ImportOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
     {
