@@ -6,13 +6,27 @@ namespace SamePage.Core.Values;
 /// </summary>
 public static class FormulaParser
 {
-    /// <summary>Parses a formula; throws <see cref="FormulaSyntaxException"/> with the position on error.</summary>
     /// <summary>Deepest nesting of parentheses, calls and unary operators accepted (keeps the recursion bounded).</summary>
     public const int MaxDepth = 100;
 
+    /// <summary>
+    /// Deepest tree accepted. A chain such as <c>1+1+…+1</c> nests no parentheses but builds a tree as deep as it is long,
+    /// and every later walk (name check, unit inference, code generation) recurses over it.
+    /// </summary>
+    public const int MaxTreeDepth = 200;
+
+    /// <summary>Longest formula accepted, in characters.</summary>
+    public const int MaxLength = 100_000;
+
+    /// <summary>Parses a formula; throws <see cref="FormulaSyntaxException"/> with the position on error.</summary>
     public static FormulaNode Parse(string formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
+        if (formula.Length > MaxLength)
+        {
+            throw new FormulaSyntaxException($"Formula is {formula.Length:N0} characters long; at most {MaxLength:N0} are accepted", MaxLength + 1);
+        }
+
         var tokens = FormulaLexer.Tokenize(formula);
         if (tokens.Count == 1)
         {
@@ -27,7 +41,41 @@ public static class FormulaParser
             throw new FormulaSyntaxException($"Unexpected '{end.Text}'", end.Position);
         }
 
+        CheckTreeDepth(node);
         return node;
+    }
+
+    /// <summary>Walks the tree with an explicit stack (never the call stack) and refuses trees deeper than <see cref="MaxTreeDepth"/>.</summary>
+    private static void CheckTreeDepth(FormulaNode root)
+    {
+        var pending = new Stack<(FormulaNode Node, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.TryPop(out var item))
+        {
+            if (item.Depth > MaxTreeDepth)
+            {
+                throw new FormulaSyntaxException(
+                    $"Formula is more than {MaxTreeDepth} operations deep; split it into several drivers", item.Node.Position);
+            }
+
+            switch (item.Node)
+            {
+                case UnaryNode u:
+                    pending.Push((u.Operand, item.Depth + 1));
+                    break;
+                case BinaryNode b:
+                    pending.Push((b.Left, item.Depth + 1));
+                    pending.Push((b.Right, item.Depth + 1));
+                    break;
+                case CallNode c:
+                    foreach (var argument in c.Arguments)
+                    {
+                        pending.Push((argument, item.Depth + 1));
+                    }
+
+                    break;
+            }
+        }
     }
 
     private static FormulaNode ParseOr(ParserState s)
@@ -113,8 +161,11 @@ public static class FormulaParser
         {
             var op = s.Next();
 
-            // Right-associative, and the exponent may carry a sign: 2^-1, 2^3^2 = 2^(3^2).
-            return new BinaryNode("^", basis, ParseUnary(s), op.Position);
+            // Right-associative, and the exponent may carry a sign: 2^-1, 2^3^2 = 2^(3^2). Each exponent nests one level deeper.
+            s.Enter();
+            var exponent = ParseUnary(s);
+            s.Leave();
+            return new BinaryNode("^", basis, exponent, op.Position);
         }
 
         return basis;

@@ -12,6 +12,11 @@ public static class ValueModelCompiler
     {
         ArgumentNullException.ThrowIfNull(document);
         var diagnostics = new List<ModelError>();
+        if (!ValueModelValidator.CheckSize(document, diagnostics))
+        {
+            return new ValueModelCompilation(null, diagnostics);
+        }
+
         ValueModelValidator.CheckStructure(document, diagnostics);
 
         var inputIndex = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -12,6 +12,23 @@ public static partial class ValueModelValidator
     /// <summary>The largest horizon accepted (100 years of months).</summary>
     public const int MaxHorizonMonths = 1200;
 
+    /// <summary>Most inputs and most drivers a model may have; keeps the driver graph walk and the evaluation bounded.</summary>
+    public const int MaxRows = 1000;
+
+    /// <summary>Errors for a model with more rows than <see cref="MaxRows"/>; checked before any formula is parsed.</summary>
+    internal static bool CheckSize(ValueModelDocument doc, List<ModelError> errors)
+    {
+        foreach (var (field, count) in new[] { ("inputs", doc.Inputs.Count), ("drivers", doc.Drivers.Count) })
+        {
+            if (count > MaxRows)
+            {
+                Error(errors, "$." + field, "model.size", $"The model has {count:N0} {field}; at most {MaxRows:N0} are accepted.");
+            }
+        }
+
+        return errors.Count == 0;
+    }
+
     /// <summary>All errors and warnings of a model, in document order per kind of check.</summary>
     public static IReadOnlyList<ModelError> Validate(ValueModelDocument document) =>
         ValueModelCompiler.Compile(document).Diagnostics;
