@@ -226,7 +226,7 @@ public static class ModelCommand
     {
         try
         {
-            return ValueModelStore.Validate(ReadFile(file));
+            return ValueModelCompiler.CompileJsonOrThrow(ReadFile(file));
         }
         catch (ValueModelInvalidException e)
         {

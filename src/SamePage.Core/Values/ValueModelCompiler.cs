@@ -7,6 +7,28 @@ namespace SamePage.Core.Values;
 /// </summary>
 public static class ValueModelCompiler
 {
+    /// <summary>Reads a model from JSON and compiles it: the one entry point for JSON from files, the API and the database.</summary>
+    public static ValueModelJsonCompilation CompileJson(string json)
+    {
+        var parsed = ValueModelJson.Parse(json);
+        if (!parsed.Success)
+        {
+            return new ValueModelJsonCompilation(null, null, parsed.Errors);
+        }
+
+        var compiled = Compile(parsed.Document!);
+        return new ValueModelJsonCompilation(parsed.Document, compiled.Model, [.. parsed.Errors, .. compiled.Diagnostics]);
+    }
+
+    /// <summary>Like <see cref="CompileJson"/>; throws <see cref="ValueModelInvalidException"/> with every error found.</summary>
+    public static (ValueModelDocument Document, CompiledValueModel Model, IReadOnlyList<ModelError> Warnings) CompileJsonOrThrow(string json)
+    {
+        var result = CompileJson(json);
+        return result.Model is { } model
+            ? (result.Document!, model, [.. result.Warnings])
+            : throw new ValueModelInvalidException(result.Diagnostics);
+    }
+
     /// <summary>Compiles a model; <see cref="ValueModelCompilation.Model"/> is null when any error was found.</summary>
     public static ValueModelCompilation Compile(ValueModelDocument document)
     {

@@ -70,7 +70,7 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
             {
                 var stored = await models.FindAsync(solution.Name, segment.Length == 0 ? null : segment, cancellationToken)
                     ?? await models.FindAsync(solution.Name, null, cancellationToken);
-                var model = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
+                var model = stored?.Model;
                 entry = model is null ? null : (model, [.. model.Inputs.Where(i => i.Actual is not null && i.Likely is not null).Select(i => new CalibrationInput(i.Name, i.Actual!, i.Likely!.Value))]);
                 compiled[segment] = entry;
             }

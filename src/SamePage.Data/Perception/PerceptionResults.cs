@@ -34,7 +34,7 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
         var viewer = db.Actor;
         await using var vendor = new SamePageDbContext(options, new FixedActor(RequestActor.System));
         var stored = await new ValueModelStore(vendor).FindAsync(solution, segment, cancellationToken);
-        var compiled = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
+        var compiled = stored?.Model;
         if (stored is null || compiled is null)
         {
             return null;

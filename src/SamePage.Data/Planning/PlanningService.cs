@@ -19,7 +19,7 @@ public sealed class PlanningService(SamePageDbContext db, ValueModelStore models
         var solutionId = await measures.SolutionIdAsync(solution, cancellationToken) ?? throw new ArgumentException($"No solution '{solution}'.");
         var stored = await models.FindAsync(solutionId.ToString(System.Globalization.CultureInfo.InvariantCulture), segment, cancellationToken)
             ?? throw new ArgumentException($"The solution '{solution}' has no value model for the segment '{segment}': add one with samepage model import.");
-        var model = ValueModelCompiler.Compile(stored.Document).Model
+        var model = stored.Model
             ?? throw new ArgumentException($"The value model of '{stored.SolutionName}' ({segment}) does not compile.");
         var report = await actuals.ComputeAsync(new ActualsQuery(stored.SolutionName) { Segment = segment }, cancellationToken);
         var factual = report.Inputs

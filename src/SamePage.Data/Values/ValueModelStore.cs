@@ -4,39 +4,16 @@ using SamePage.Data.Entities;
 
 namespace SamePage.Data.Values;
 
-/// <summary>A stored value model: the entity, its current document and compiled form.</summary>
-public sealed record StoredValueModel(ValueModel Entity, string SolutionName, ValueModelVersion Current, ValueModelDocument Document);
-
-/// <summary>Thrown when a value-model document does not validate; carries the diagnostics.</summary>
-public sealed class ValueModelInvalidException(IReadOnlyList<ModelError> errors)
-    : Exception("The value model is invalid: " + string.Join("; ", errors.Where(e => e.IsError).Select(e => $"{e.Path}: {e.Message}")))
-{
-    public IReadOnlyList<ModelError> Errors { get; } = errors;
-}
+/// <summary>A stored value model: the entity, its current document and its compiled form (null if it no longer compiles).</summary>
+public sealed record StoredValueModel(ValueModel Entity, string SolutionName, ValueModelVersion Current, ValueModelDocument Document, CompiledValueModel? Model);
 
 /// <summary>Value models in the database: one per solution and segment, every save a new version.</summary>
 public sealed class ValueModelStore(SamePageDbContext db)
 {
-    /// <summary>Parses and compiles JSON; throws <see cref="ValueModelInvalidException"/> with every error found.</summary>
-    public static (ValueModelDocument Document, CompiledValueModel Model, IReadOnlyList<ModelError> Warnings) Validate(string json)
-    {
-        var parsed = ValueModelJson.Parse(json);
-        if (!parsed.Success)
-        {
-            throw new ValueModelInvalidException(parsed.Errors);
-        }
-        var compiled = ValueModelCompiler.Compile(parsed.Document!);
-        if (!compiled.Success)
-        {
-            throw new ValueModelInvalidException([.. parsed.Errors, .. compiled.Diagnostics]);
-        }
-        return (parsed.Document!, compiled.Model!, [.. parsed.Errors, .. compiled.Warnings]);
-    }
-
     /// <summary>Saves a new version (creating the model on first save); the solution is matched by the document's name.</summary>
     public async Task<StoredValueModel> SaveAsync(string json, string? comment, CancellationToken cancellationToken = default)
     {
-        var (document, _, _) = Validate(json);
+        var (document, _, _) = ValueModelCompiler.CompileJsonOrThrow(json);
         var solution = await db.Solutions.FirstOrDefaultAsync(s => s.Name == document.Solution, cancellationToken)
             ?? throw new ArgumentException($"No solution named '{document.Solution}'. Create it first (POST /api/v1/solutions).");
         var segment = document.Segment ?? "";
@@ -51,7 +28,7 @@ public sealed class ValueModelStore(SamePageDbContext db)
         if (current is not null && current.Json == normalized)
         {
             // Saving the same model again changes nothing.
-            return new StoredValueModel(model, solution.Name, current, document);
+            return Stored(model, solution.Name, current);
         }
         var version = new ValueModelVersion
         {
@@ -64,7 +41,7 @@ public sealed class ValueModelStore(SamePageDbContext db)
         model.Versions.Add(version);
         model.CurrentVersion = version.Version;
         await db.SaveChangesAsync(cancellationToken);
-        return new StoredValueModel(model, solution.Name, version, document);
+        return Stored(model, solution.Name, version);
     }
 
     public async Task<IReadOnlyList<StoredValueModel>> ListAsync(CancellationToken cancellationToken = default)
@@ -89,11 +66,14 @@ public sealed class ValueModelStore(SamePageDbContext db)
         return match is null ? null : Stored(match);
     }
 
-    private static StoredValueModel Stored(ValueModel model)
+    private static StoredValueModel Stored(ValueModel model) =>
+        Stored(model, model.Solution?.Name, model.Versions.Single(v => v.Version == model.CurrentVersion));
+
+    private static StoredValueModel Stored(ValueModel model, string? solutionName, ValueModelVersion version)
     {
-        var current = model.Versions.Single(v => v.Version == model.CurrentVersion);
-        var document = ValueModelJson.Parse(current.Json).Document
-            ?? throw new InvalidOperationException($"Stored value model {model.Id} v{current.Version} no longer parses.");
-        return new StoredValueModel(model, model.Solution?.Name ?? document.Solution, current, document);
+        var compiled = CompiledValueModels.Get(version.Json);
+        var document = compiled.Document
+            ?? throw new InvalidOperationException($"Stored value model {model.Id} v{version.Version} no longer parses.");
+        return new StoredValueModel(model, solutionName ?? document.Solution, version, document, compiled.Model);
     }
 }

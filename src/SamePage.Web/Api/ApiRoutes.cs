@@ -20,7 +20,7 @@ public static class ApiRoutes
 
     public static void MapSamePageApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapSolutionsApi();
         api.MapPartnersApi();
         api.MapValueModelsApi();
@@ -33,5 +33,8 @@ public static class ApiRoutes
         api.MapCommunicationsApi();
         api.MapSurveysApi();
         api.MapMeasuresApi();
+        api.MapPlansApi();
+        api.MapParticipantsApi();
+        api.MapContributionApi();
     }
 }

@@ -21,8 +21,8 @@ public static class PartnersApi
     public static void MapPartnersApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/partners").WithTags("Partners");
-        group.MapGet("/", ListAsync).WithName("ListPartners");
-        group.MapGet("/{id:int}", GetAsync).WithName("GetPartner");
+        group.MapGet("/", ListAsync).WithName("ListPartners").OpenToPartners();
+        group.MapGet("/{id:int}", GetAsync).WithName("GetPartner").OpenToPartners();
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
     }

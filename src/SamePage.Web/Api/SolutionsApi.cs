@@ -18,8 +18,8 @@ public static class SolutionsApi
     public static void MapSolutionsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/solutions").WithTags("Solutions");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetAsync);
+        group.MapGet("/", ListAsync).OpenToPartners();
+        group.MapGet("/{id:int}", GetAsync).OpenToPartners();
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
     }

@@ -28,18 +28,18 @@ public static class SurveysApi
     public static void MapSurveysApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/surveys").WithTags("Surveys");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetAsync);
+        group.MapGet("/", ListAsync).OpenToPartners();
+        group.MapGet("/{id:int}", GetAsync).OpenToPartners();
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}/questions", SetQuestionsAsync).RequireAuthorization(Roles.EditorPolicy);
-        group.MapPost("/{id:int}/open", (int id, SurveyService s, CancellationToken ct) => RuleAsync(() => s.OpenAsync(id, ct))).RequireAuthorization(Roles.EditorPolicy);
-        group.MapPost("/{id:int}/close", (int id, SurveyService s, CancellationToken ct) => RuleAsync(() => s.CloseAsync(id, ct))).RequireAuthorization(Roles.EditorPolicy);
-        group.MapGet("/{id:int}/responses", GetResponsesAsync);
-        group.MapPut("/{id:int}/responses", PutResponseAsync);
-        group.MapGet("/{id:int}/results", ResultsAsync);
-        api.MapGet("/perception", PerceptionAsync).WithTags("Surveys");
+        group.MapPost("/{id:int}/open", (int id, SurveyService s, CancellationToken ct) => WaveAsync(() => s.OpenAsync(id, ct))).RequireAuthorization(Roles.EditorPolicy);
+        group.MapPost("/{id:int}/close", (int id, SurveyService s, CancellationToken ct) => WaveAsync(() => s.CloseAsync(id, ct))).RequireAuthorization(Roles.EditorPolicy);
+        group.MapGet("/{id:int}/responses", GetResponsesAsync).OpenToPartners();
+        group.MapPut("/{id:int}/responses", PutResponseAsync).OpenToPartners();
+        group.MapGet("/{id:int}/results", ResultsAsync).OpenToPartners();
+        api.MapGet("/perception", PerceptionAsync).WithTags("Surveys").OpenToPartners();
     }
 
     private static bool IsPartner(ClaimsPrincipal user) => user.IsInRole(Roles.PartnerUser);
@@ -76,35 +76,21 @@ public static class SurveysApi
             return TypedResults.ValidationProblem(validation.Errors);
         }
 
-        try
-        {
-            var wave = await surveys.CreateWaveAsync(input.Solution!, input.Segment, input.Name!, input.OpensOn!.Value, input.ClosesOn!.Value, cancellationToken);
-            wave = await surveys.FindWaveAsync(wave.Id, cancellationToken);
-            return TypedResults.Created($"/api/v1/surveys/{wave!.Id}", SurveyWaveDto.From(wave));
-        }
-        catch (SurveyRuleException e)
-        {
-            return Problem(e);
-        }
+        var wave = await surveys.CreateWaveAsync(input.Solution!, input.Segment, input.Name!, input.OpensOn!.Value, input.ClosesOn!.Value, cancellationToken);
+        wave = await surveys.FindWaveAsync(wave.Id, cancellationToken);
+        return TypedResults.Created($"/api/v1/surveys/{wave!.Id}", SurveyWaveDto.From(wave));
     }
 
     private static Task<Results<Ok<SurveyWaveDto>, ValidationProblem>> UpdateAsync(int id, SurveyWaveInput input, SurveyService surveys, CancellationToken cancellationToken) =>
-        RuleAsync(() => surveys.UpdateWaveAsync(id, input.Name, input.OpensOn, input.ClosesOn, input.Segments, cancellationToken));
+        WaveAsync(() => surveys.UpdateWaveAsync(id, input.Name, input.OpensOn, input.ClosesOn, input.Segments, cancellationToken));
 
     private static Task<Results<Ok<SurveyWaveDto>, ValidationProblem>> SetQuestionsAsync(int id, List<SurveyQuestion> questions, SurveyService surveys, CancellationToken cancellationToken) =>
-        RuleAsync(() => surveys.SetQuestionsAsync(id, questions, cancellationToken));
+        WaveAsync(() => surveys.SetQuestionsAsync(id, questions, cancellationToken));
 
     private static async Task<Results<NoContent, ValidationProblem>> DeleteAsync(int id, SurveyService surveys, CancellationToken cancellationToken)
     {
-        try
-        {
-            await surveys.DeleteWaveAsync(id, cancellationToken);
-            return TypedResults.NoContent();
-        }
-        catch (SurveyRuleException e)
-        {
-            return Problem(e);
-        }
+        await surveys.DeleteWaveAsync(id, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Partner users: their own response (404 when there is none). Vendor roles: the wave's aggregates.</summary>
@@ -148,17 +134,10 @@ public static class SurveysApi
             });
         }
 
-        try
-        {
-            var (response, errors) = await surveys.SaveResponseAsync(id, UserId(user), answers, input.Submit, cancellationToken);
-            return response is null
-                ? TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
-                : TypedResults.Ok(Dto(response));
-        }
-        catch (SurveyRuleException e)
-        {
-            return Problem(e);
-        }
+        var (response, errors) = await surveys.SaveResponseAsync(id, UserId(user), answers, input.Submit, cancellationToken);
+        return response is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
+            : TypedResults.Ok(Dto(response));
     }
 
     private static async Task<IResult> ResultsAsync(int id, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
@@ -199,19 +178,10 @@ public static class SurveysApi
     private static string UserId(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("The signed-in user has no id claim.");
 
-    private static ValidationProblem Problem(SurveyRuleException e) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["wave"] = [e.Message] });
-
-    private static async Task<Results<Ok<SurveyWaveDto>, ValidationProblem>> RuleAsync(Func<Task<SurveyWave>> action)
+    /// <summary>A wave after a change; a survey rule it breaks reaches the API's exception handler as a field error on "wave".</summary>
+    private static async Task<Results<Ok<SurveyWaveDto>, ValidationProblem>> WaveAsync(Func<Task<SurveyWave>> action)
     {
-        try
-        {
-            var wave = await action();
-            return TypedResults.Ok(SurveyWaveDto.From(wave));
-        }
-        catch (SurveyRuleException e)
-        {
-            return Problem(e);
-        }
+        var wave = await action();
+        return TypedResults.Ok(SurveyWaveDto.From(wave));
     }
 }

@@ -39,7 +39,7 @@ public static class TalkApi
         group.MapGet("/feature-mappings", ListMappingsAsync).RequireAuthorization(Roles.VendorPolicy);
         group.MapPost("/feature-mappings", AddMappingAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapDelete("/feature-mappings/{id:int}", DeleteMappingAsync).RequireAuthorization(Roles.EditorPolicy);
-        group.MapGet("/digest", DigestAsync)
+        group.MapGet("/digest", DigestAsync).OpenToPartners()
             .WithSummary("Communications ranked by congruence with a partner's information needs; partner users always get their own.");
     }
 
@@ -47,33 +47,26 @@ public static class TalkApi
     {
         TalkAnalyzeRequest body;
         TalkDocument? document = null;
-        try
+        if (request.HasFormContentType)
         {
-            if (request.HasFormContentType)
+            var form = await request.ReadFormAsync(cancellationToken);
+            body = new TalkAnalyzeRequest(form["text"], form["solution"], form["segment"], form["format"], form["partner"], null);
+            if (form.Files.GetFile("file") is { } file)
             {
-                var form = await request.ReadFormAsync(cancellationToken);
-                body = new TalkAnalyzeRequest(form["text"], form["solution"], form["segment"], form["format"], form["partner"], null);
-                if (form.Files.GetFile("file") is { } file)
+                if (file.Length > 20 * 1024 * 1024)
                 {
-                    if (file.Length > 20 * 1024 * 1024)
-                    {
-                        return Problem("The file is larger than 20 MB.");
-                    }
-                    await using var stream = file.OpenReadStream();
-                    using var copy = new MemoryStream();
-                    await stream.CopyToAsync(copy, cancellationToken);
-                    copy.Position = 0;
-                    document = TalkDocumentReader.Read(copy, Path.GetFileName(file.FileName));
+                    return Problem("The file is larger than 20 MB.");
                 }
-            }
-            else
-            {
-                body = await request.ReadFromJsonAsync<TalkAnalyzeRequest>(cancellationToken) ?? new TalkAnalyzeRequest(null, null, null, null, null, null);
+                await using var stream = file.OpenReadStream();
+                using var copy = new MemoryStream();
+                await stream.CopyToAsync(copy, cancellationToken);
+                copy.Position = 0;
+                document = TalkDocumentReader.Read(copy, Path.GetFileName(file.FileName));
             }
         }
-        catch (Exception e) when (e is TalkInputException or System.Text.Json.JsonException or InvalidDataException)
+        else
         {
-            return Problem(e.Message);
+            body = await request.ReadFromJsonAsync<TalkAnalyzeRequest>(cancellationToken) ?? new TalkAnalyzeRequest(null, null, null, null, null, null);
         }
         if (document is null && string.IsNullOrWhiteSpace(body.Text))
         {
@@ -89,38 +82,24 @@ public static class TalkApi
             return Problem("format is one of: text, markdown, html, lines.");
         }
         TalkSetup setup;
-        try
-        {
-            setup = await talk.SetupAsync(body.Solution, body.Segment, cancellationToken);
-        }
-        catch (ArgumentException e)
-        {
-            return Problem(e.Message);
-        }
+        setup = await talk.SetupAsync(body.Solution, body.Segment, cancellationToken);
         var needs = body.Needs is { Count: > 0 } given ? given
             : !string.IsNullOrWhiteSpace(body.Partner) ? (await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.ExternalId == body.Partner, cancellationToken))?.InformationNeeds ?? []
             : !string.IsNullOrWhiteSpace(body.Segment) ? await talk.SegmentNeedsAsync(body.Segment.Trim(), cancellationToken)
             : [];
         var options = setup.Options(needs, document is null ? null : request.Form.Files.GetFile("file")?.FileName);
-        try
+        if (document is not null)
         {
-            if (document is not null)
-            {
-                return Json(TalkJson.Serialize(setup.Analyzer.Analyze(document, options)));
-            }
-            var text = body.Text!;
-            return format switch
-            {
-                "lines" => Json(TalkJson.Serialize(setup.Analyzer.AnalyzeLines(text, options))),
-                "markdown" => Json(TalkJson.Serialize(setup.Analyzer.Analyze(Read(text, "message.md"), options))),
-                "html" => Json(TalkJson.Serialize(setup.Analyzer.Analyze(Read(text, "message.html"), options))),
-                _ => Json(TalkJson.Serialize(setup.Analyzer.AnalyzeText(text, options))),
-            };
+            return Json(TalkJson.Serialize(setup.Analyzer.Analyze(document, options)));
         }
-        catch (TalkInputException e)
+        var text = body.Text!;
+        return format switch
         {
-            return Problem(e.Message);
-        }
+            "lines" => Json(TalkJson.Serialize(setup.Analyzer.AnalyzeLines(text, options))),
+            "markdown" => Json(TalkJson.Serialize(setup.Analyzer.Analyze(Read(text, "message.md"), options))),
+            "html" => Json(TalkJson.Serialize(setup.Analyzer.Analyze(Read(text, "message.html"), options))),
+            _ => Json(TalkJson.Serialize(setup.Analyzer.AnalyzeText(text, options))),
+        };
     }
 
     private static TalkDocument Read(string text, string fileName)

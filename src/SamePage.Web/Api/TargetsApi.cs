@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
+using SamePage.Data.Planning;
 using SamePage.Data.Entities;
 using SamePage.Web.Auth;
 
@@ -19,10 +20,14 @@ public static class TargetsApi
         {
             var items = await Query(db).ToListAsync(ct);
             return TypedResults.Ok(new ListResult<TargetDto>(items, items.Count));
-        });
+        }).OpenToPartners();
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
+        group.MapGet("/{id:int}/trajectory", TrajectoryAsync).RequireAuthorization(Roles.VendorPolicy);
     }
+
+    private static async Task<Results<Ok<TargetTrajectoryResult>, ProblemHttpResult>> TrajectoryAsync(int id, TargetTrajectoryService trajectories, CancellationToken ct) =>
+        await trajectories.BuildAsync(id, 12, ct) is { } t ? TypedResults.Ok(t) : TypedResults.Problem($"No target {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static IQueryable<TargetDto> Query(SamePageDbContext db) =>
         db.Targets.AsNoTracking().OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)

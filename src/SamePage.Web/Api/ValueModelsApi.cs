@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Values;
@@ -20,45 +21,37 @@ public sealed record AnalysisOptions(Dictionary<string, double>? Set, int? Trial
 /// <summary>An unsaved model with analysis options.</summary>
 public sealed record AdHocAnalysis(JsonElement Model, Dictionary<string, double>? Set, int? Trials, int? Seed);
 
+/// <summary>The answer of <c>/validate</c>: whether the model compiles, its inputs, and every error and warning.</summary>
+public sealed record ValidationReport(
+    bool Valid,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Inputs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ModelErrorDto>? Warnings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ModelErrorDto>? Errors);
+
+/// <summary>One finding of the validator, with its JSON path.</summary>
+public sealed record ModelErrorDto(string Path, string Code, string Message, string Severity);
+
 public static class ValueModelsApi
 {
     public static void MapValueModelsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/value-models").WithTags("Value models");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetAsync);
-        group.MapGet("/{id:int}/versions", VersionsAsync);
-        group.MapGet("/{id:int}/versions/{version:int}", VersionAsync);
+        group.MapGet("/", ListAsync).OpenToPartners();
+        group.MapGet("/{id:int}", GetAsync).OpenToPartners();
+        group.MapGet("/{id:int}/versions", VersionsAsync).OpenToPartners();
+        group.MapGet("/{id:int}/versions/{version:int}", VersionAsync).OpenToPartners();
         group.MapPost("/", SaveAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
-        group.MapPost("/{id:int}/run", async (int id, AnalysisOptions? options, ValueModelStore store, CancellationToken ct) =>
-            await StoredAsync(id, store, ct) is { } m ? Analyse("run", m, options) : Results.NotFound());
-        group.MapPost("/{id:int}/sensitivity", async (int id, AnalysisOptions? options, ValueModelStore store, CancellationToken ct) =>
-            await StoredAsync(id, store, ct) is { } m ? Analyse("sensitivity", m, options) : Results.NotFound());
-        group.MapPost("/{id:int}/simulate", async (int id, AnalysisOptions? options, ValueModelStore store, CancellationToken ct) =>
-            await StoredAsync(id, store, ct) is { } m ? Analyse("simulate", m, options) : Results.NotFound());
-        group.MapPost("/run", (AdHocAnalysis body) => AdHoc("run", body));
-        group.MapPost("/sensitivity", (AdHocAnalysis body) => AdHoc("sensitivity", body));
-        group.MapPost("/simulate", (AdHocAnalysis body) => AdHoc("simulate", body));
-        group.MapPost("/validate", (JsonElement body) =>
-        {
-            try
-            {
-                var (_, model, warnings) = ValueModelStore.Validate(body.GetRawText());
-                return Results.Ok(new { valid = true, inputs = model.InputNames, warnings = warnings.Select(ErrorDto) });
-            }
-            catch (ValueModelInvalidException e)
-            {
-                return Results.Ok(new { valid = false, errors = e.Errors.Select(ErrorDto) });
-            }
-        });
+        group.MapPost("/{id:int}/run", RunStoredAsync).OpenToPartners();
+        group.MapPost("/{id:int}/sensitivity", SensitivityStoredAsync).OpenToPartners();
+        group.MapPost("/{id:int}/simulate", SimulateStoredAsync).OpenToPartners();
+        group.MapPost("/run", RunAdHoc).OpenToPartners();
+        group.MapPost("/sensitivity", SensitivityAdHoc).OpenToPartners();
+        group.MapPost("/simulate", SimulateAdHoc).OpenToPartners();
+        group.MapPost("/validate", Validate).OpenToPartners();
     }
 
-    public static object ErrorDto(ModelError e) => new { path = e.Path, code = e.Code, message = e.Message, severity = e.Severity.ToString().ToLowerInvariant() };
-
-    public static IResult InvalidModel(ValueModelInvalidException e) =>
-        Results.Problem(title: "The value model is invalid.", statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["errors"] = e.Errors.Select(ErrorDto).ToList() });
+    public static ModelErrorDto ErrorDto(ModelError e) => new(e.Path, e.Code, e.Message, e.Severity.ToString().ToLowerInvariant());
 
     private static async Task<Ok<ListResult<ValueModelSummary>>> ListAsync(ValueModelStore store, CancellationToken cancellationToken)
     {
@@ -82,91 +75,92 @@ public static class ValueModelsApi
         return versions.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(versions);
     }
 
-    private static async Task<IResult> VersionAsync(int id, int version, SamePageDbContext db, CancellationToken cancellationToken)
+    /// <summary>The stored JSON of one version, byte for byte as saved.</summary>
+    private static async Task<Results<ContentHttpResult, NotFound>> VersionAsync(int id, int version, SamePageDbContext db, CancellationToken cancellationToken)
     {
         var row = await db.ValueModelVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ValueModelId == id && v.Version == version, cancellationToken);
-        return row is null ? Results.NotFound() : Results.Text(row.Json, "application/json");
+        return row is null ? TypedResults.NotFound() : TypedResults.Text(row.Json, "application/json");
     }
 
-    private static async Task<IResult> SaveAsync(JsonElement body, ValueModelStore store, string? comment, CancellationToken cancellationToken)
+    private static async Task<Created<ValueModelDetail>> SaveAsync(JsonElement body, ValueModelStore store, string? comment, CancellationToken cancellationToken)
     {
-        try
-        {
-            var stored = await store.SaveAsync(body.GetRawText(), comment, cancellationToken);
-            return Results.Created($"/api/v1/value-models/{stored.Entity.Id}", Detail(stored));
-        }
-        catch (ValueModelInvalidException e)
-        {
-            return InvalidModel(e);
-        }
-        catch (ArgumentException e)
-        {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
+        var stored = await store.SaveAsync(body.GetRawText(), comment, cancellationToken);
+        return TypedResults.Created($"/api/v1/value-models/{stored.Entity.Id}", Detail(stored));
     }
 
-    private static async Task<IResult> UpdateAsync(int id, JsonElement body, ValueModelStore store, string? comment, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ValueModelDetail>, NotFound, ProblemHttpResult>> UpdateAsync(
+        int id, JsonElement body, ValueModelStore store, string? comment, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync(id, cancellationToken);
         if (existing is null)
         {
-            return Results.NotFound();
+            return TypedResults.NotFound();
         }
-        try
+        var document = ValueModelCompiler.CompileJsonOrThrow(body.GetRawText()).Document;
+        if (document.Solution != existing.SolutionName || (document.Segment ?? "") != existing.Entity.Segment)
         {
-            var (document, _, _) = ValueModelStore.Validate(body.GetRawText());
-            if (document.Solution != existing.SolutionName || (document.Segment ?? "") != existing.Entity.Segment)
-            {
-                return Results.Problem($"This model is for {existing.SolutionName} {existing.Entity.Segment}; the body names {document.Solution} {document.Segment}.", statusCode: StatusCodes.Status400BadRequest);
-            }
-            return Results.Ok(Detail(await store.SaveAsync(body.GetRawText(), comment, cancellationToken)));
+            return TypedResults.Problem($"This model is for {existing.SolutionName} {existing.Entity.Segment}; the body names {document.Solution} {document.Segment}.", statusCode: StatusCodes.Status400BadRequest);
         }
-        catch (ValueModelInvalidException e)
-        {
-            return InvalidModel(e);
-        }
+        return TypedResults.Ok(Detail(await store.SaveAsync(body.GetRawText(), comment, cancellationToken)));
     }
 
-    private static async Task<CompiledValueModel?> StoredAsync(int id, ValueModelStore store, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { } m ? ValueModelCompiler.Compile(m.Document).Model : null;
+    private static async Task<Results<Ok<RunReport>, NotFound>> RunStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Run(model, options)) : TypedResults.NotFound();
 
-    private static IResult AdHoc(string analysis, AdHocAnalysis body)
+    private static async Task<Results<Ok<SensitivityReport>, NotFound>> SensitivityStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Sensitivity(model, options)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<SimulationReport>, NotFound>> SimulateStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Simulate(model, options)) : TypedResults.NotFound();
+
+    private static Ok<RunReport> RunAdHoc(AdHocAnalysis body) => TypedResults.Ok(Run(AdHocModel(body), Options(body)));
+
+    private static Ok<SensitivityReport> SensitivityAdHoc(AdHocAnalysis body) => TypedResults.Ok(Sensitivity(AdHocModel(body), Options(body)));
+
+    private static Ok<SimulationReport> SimulateAdHoc(AdHocAnalysis body) => TypedResults.Ok(Simulate(AdHocModel(body), Options(body)));
+
+    /// <summary>
+    /// Validates a model: the body is the model itself, or <c>{ "model": {...} }</c> like the other unsaved-model
+    /// endpoints (docs/api.md). An invalid model is a 200 with <c>valid: false</c> and its errors.
+    /// </summary>
+    private static Ok<ValidationReport> Validate(JsonElement body)
     {
-        try
-        {
-            var (_, model, _) = ValueModelStore.Validate(body.Model.GetRawText());
-            return Analyse(analysis, model, new AnalysisOptions(body.Set, body.Trials, body.Seed));
-        }
-        catch (ValueModelInvalidException e)
-        {
-            return InvalidModel(e);
-        }
+        var model = body.ValueKind == JsonValueKind.Object && !body.TryGetProperty("schema", out _) && body.TryGetProperty("model", out var inner) ? inner : body;
+        var compiled = ValueModelCompiler.CompileJson(model.GetRawText());
+        return TypedResults.Ok(compiled.Model is { } m
+            ? new ValidationReport(true, m.InputNames, [.. compiled.Warnings.Select(ErrorDto)], null)
+            : new ValidationReport(false, null, null, [.. compiled.Errors.Select(ErrorDto)]));
     }
 
-    /// <summary>Runs one analysis; the JSON field names are the CLI's (docs/value-model.md).</summary>
-    public static IResult Analyse(string analysis, CompiledValueModel model, AnalysisOptions? options)
+    private static CompiledValueModel AdHocModel(AdHocAnalysis body) => ValueModelCompiler.CompileJsonOrThrow(body.Model.GetRawText()).Model;
+
+    private static AnalysisOptions Options(AdHocAnalysis body) => new(body.Set, body.Trials, body.Seed);
+
+    /// <summary>The overrides of an analysis; an input the model does not have is an error (the what-if chart follows the same rule).</summary>
+    public static IReadOnlyDictionary<string, double> Overrides(CompiledValueModel model, IReadOnlyDictionary<string, double>? set)
     {
-        var unknown = options?.Set?.Keys.Where(k => model.InputIndex(k) < 0).ToList() ?? [];
+        var unknown = set?.Keys.Where(k => model.InputIndex(k) < 0).ToList() ?? [];
         if (unknown.Count > 0)
         {
-            return Results.Problem($"Unknown input(s): {string.Join(", ", unknown)}.", statusCode: StatusCodes.Status400BadRequest);
+            throw new ArgumentException($"Unknown input(s): {string.Join(", ", unknown)}.");
         }
-        var overrides = options?.Set ?? [];
-        try
+        return set ?? new Dictionary<string, double>();
+    }
+
+    // The JSON field names of the reports are the CLI's (docs/value-model.md).
+    private static RunReport Run(CompiledValueModel model, AnalysisOptions? options) =>
+        ValueModelReports.ToRunReport(model.Evaluate(Overrides(model, options?.Set)));
+
+    private static SensitivityReport Sensitivity(CompiledValueModel model, AnalysisOptions? options) =>
+        ValueModelReports.ToSensitivityReport(SensitivityAnalysis.Run(model, Overrides(model, options?.Set)));
+
+    private static SimulationReport Simulate(CompiledValueModel model, AnalysisOptions? options)
+    {
+        if (options?.Trials is < 1 or > 1_000_000)
         {
-            return analysis switch
-            {
-                "run" => Results.Ok(ValueModelReports.ToRunReport(model.Evaluate(overrides))),
-                "sensitivity" => Results.Ok(ValueModelReports.ToSensitivityReport(SensitivityAnalysis.Run(model, overrides))),
-                _ => options?.Trials is < 1 or > 1_000_000
-                    ? Results.Problem("trials must be between 1 and 1,000,000.", statusCode: StatusCodes.Status400BadRequest)
-                    : Results.Ok(ValueModelReports.ToSimulationReport(MonteCarloSimulation.Run(model,
-                        new MonteCarloOptions { Trials = options?.Trials ?? 20_000, Seed = options?.Seed ?? 1, TargetNpv = model.TargetNpv, Overrides = overrides }))),
-            };
+            throw new ArgumentException("trials must be between 1 and 1,000,000.");
         }
-        catch (ValueModelEvaluationException e)
-        {
-            return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
-        }
+        return ValueModelReports.ToSimulationReport(MonteCarloSimulation.Run(model,
+            new MonteCarloOptions { Trials = options?.Trials ?? 20_000, Seed = options?.Seed ?? 1, TargetNpv = model.TargetNpv, Overrides = Overrides(model, options?.Set) }));
     }
 }

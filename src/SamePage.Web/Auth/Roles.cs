@@ -14,6 +14,11 @@ public static class Roles
     /// <summary>May change vendor data (models, targets, measures, imports).</summary>
     public const string EditorPolicy = "Editor";
     public const string AdminPolicy = "Admin";
+    /// <summary>
+    /// Every signed-in user, partner users included. The fallback policy is <see cref="VendorPolicy"/>, so a page or an
+    /// endpoint serves partner users only when it names this policy (<see cref="PartnerAccess.OpenToPartners{T}"/>).
+    /// </summary>
+    public const string SignedInPolicy = "SignedIn";
     public const string PartnerIdClaim = "samepage:partner";
 
     public static string? Normalize(string role) =>

@@ -46,7 +46,7 @@ public sealed class CockpitService(SamePageDbContext db, ValueModelStore models,
         var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == stored.Entity.SolutionId && t.Segment == segment)
             .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
         var targetNpv = target?.FactualNpv is { } t ? (double)t : stored.Document.Target?.Npv;
-        var model = ValueModelCompiler.Compile(stored.Document).Model;
+        var model = stored.Model;
         var planned = model?.Evaluate().Npv;
         double? probability = model is null || targetNpv is null ? null : MonteCarloSimulation.Run(model, 5_000, 1, targetNpv).ProbabilityAboveTarget;
         var report = await actuals.ComputeAsync(new ActualsQuery(solution) { Segment = segment.Length == 0 ? null : segment }, cancellationToken);

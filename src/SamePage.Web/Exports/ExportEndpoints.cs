@@ -2,16 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
 using SamePage.Data.Queries;
 
+using SamePage.Web.Auth;
+
 namespace SamePage.Web.Exports;
 
 /// <summary>Table exports with the page's filters applied (every query-string value is a filter); partner isolation comes from the context.</summary>
 public static class ExportEndpoints
 {
     public static void MapExports(this IEndpointRouteBuilder app) =>
-        app.MapGroup("/exports").RequireAuthorization().ExcludeFromDescription().MapGet("/{table}.{format}", ExportAsync);
+        app.MapGroup("/exports").ExcludeFromDescription().MapGet("/{table}.{format}", ExportAsync).OpenToPartners();
 
     public static void MapExportsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/exports/{table}.{format}", ExportAsync).WithTags("Exports")
+        api.MapGet("/exports/{table}.{format}", ExportAsync).WithTags("Exports").OpenToPartners()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

@@ -25,9 +25,6 @@ public static class SamePageWebApp
     public static readonly CultureInfo[] Cultures = [new("en"), new("de")];
     public static readonly CultureInfo[] Formats = [new("en-GB"), new("de-DE")];
 
-    /// <summary>Page folders for vendor roles only; the portal and the home page serve every signed-in user.</summary>
-    private static readonly string[] VendorFolders = ["/Partners", "/Participants", "/Solutions", "/Audit", "/Targets", "/Surveys", "/Perception", "/Measures", "/Contribution", "/Talk", "/Communications"];
-
     public static WebApplication Build(WebAppOptions options)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -92,7 +89,9 @@ public static class SamePageWebApp
             }));
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            // Closed by default: what names no policy is for vendor staff; partner-facing pages and endpoints open themselves.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.Admin, Roles.ChannelManager, Roles.Contributor).Build())
+            .AddPolicy(Roles.SignedInPolicy, p => p.RequireAuthenticatedUser())
             .AddPolicy(Roles.VendorPolicy, p => p.RequireRole(Roles.Admin, Roles.ChannelManager, Roles.Contributor))
             .AddPolicy(Roles.EditorPolicy, p => p.RequireRole(Roles.Admin, Roles.ChannelManager))
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
@@ -109,10 +108,6 @@ public static class SamePageWebApp
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
             {
-                foreach (var folder in VendorFolders)
-                {
-                    o.Conventions.AuthorizeFolder(folder, Roles.VendorPolicy);
-                }
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AddPageRoute("/Measures/New", "/measures/new");
                 o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
@@ -120,6 +115,9 @@ public static class SamePageWebApp
             .AddApplicationPart(typeof(SamePageWebApp).Assembly)
             .AddViewLocalization();
         services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        // Binding failures (malformed JSON, a missing body) throw, so the API's exception handler can say where.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "SamePage API";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,8 @@ using SamePage.Web.Cockpit;
 namespace SamePage.Web.Pages;
 
 /// <summary>The vendor cockpit: "are we on the same page?" per solution and segment; partner users go to their portal.</summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, UserManager<AppUser> users) : PageModel
 {
     public int Solutions { get; private set; }

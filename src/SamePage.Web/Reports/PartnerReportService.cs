@@ -40,7 +40,7 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         ArgumentNullException.ThrowIfNull(solution);
         var stored = await models.FindAsync(solution.Name, segment.Length == 0 ? null : segment, cancellationToken)
             ?? await models.FindAsync(solution.Name, null, cancellationToken);
-        var model = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
+        var model = stored?.Model;
         var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solution.Id && t.Segment == segment && t.FactualNpv != null)
             .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
         var settings = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);

@@ -19,7 +19,7 @@ public static class ReportEndpoints
             return pdf is null
                 ? Results.NotFound()
                 : Results.File(pdf, "application/pdf", PartnerReportBatch.FileName(partner, solution, language));
-        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf").OpenToPartners();
         reports.MapGet("/summary", async (string solution, string? segment, string? lang, VendorSummaryReport service, CancellationToken cancellationToken) =>
         {
             if (ReportLanguage.Parse(lang) is not { } language)

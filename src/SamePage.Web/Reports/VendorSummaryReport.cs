@@ -29,7 +29,7 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
         segment = string.IsNullOrWhiteSpace(segment) ? null : segment;
         var report = await actuals.ComputeAsync(new ActualsQuery(solutionRow.Name) { Segment = segment }, cancellationToken);
         var stored = await models.FindAsync(solutionRow.Name, segment, cancellationToken);
-        var model = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
+        var model = stored?.Model;
         var modelSegment = stored?.Entity.Segment ?? segment ?? "";
         var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solutionRow.Id && t.Segment == modelSegment && t.FactualNpv != null)
             .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using SamePage.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,8 @@ using SamePage.Web.Charts;
 namespace SamePage.Web.Pages.Actuals;
 
 /// <summary>One partner's realized value per month and its factual business case; partner users reach only their own.</summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class PartnerModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, IStringLocalizer<SharedResource> l) : PageModel
 {
     public string PartnerName { get; private set; } = "";

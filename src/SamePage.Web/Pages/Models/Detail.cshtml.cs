@@ -1,3 +1,5 @@
+using SamePage.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,8 @@ using SamePage.Web.Charts;
 namespace SamePage.Web.Pages.Models;
 
 /// <summary>The business-case page: headline figures and the four charts. Partner users may read it too.</summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class DetailModel(ValueModelStore store, SamePageDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Id { get; private set; }
@@ -28,7 +32,7 @@ public sealed class DetailModel(ValueModelStore store, SamePageDbContext db, ISt
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var stored = await store.GetAsync(id, cancellationToken);
-        var model = stored is null ? null : ValueModelCompiler.Compile(stored.Document).Model;
+        var model = stored?.Model;
         if (stored is null || model is null)
         {
             return NotFound();

@@ -18,7 +18,7 @@ public sealed class IndexModel(ValueModelStore store) : PageModel
         var rows = new List<Row>();
         foreach (var stored in await store.ListAsync(cancellationToken))
         {
-            var result = ValueModelCompiler.Compile(stored.Document).Model?.Evaluate();
+            var result = stored.Model?.Evaluate();
             rows.Add(new Row(stored.Entity.Id, stored.SolutionName, stored.Entity.Segment, result?.Npv ?? 0, stored.Document.Target?.Npv, result?.PaybackMonth, stored.Current.Version));
         }
         Rows = rows;

@@ -1,3 +1,5 @@
+using SamePage.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +8,8 @@ using SamePage.Data.Values;
 
 namespace SamePage.Web.Pages.Models;
 
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class WhatIfModel(ValueModelStore store) : PageModel
 {
     public int Id { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ using SamePage.Web.Auth;
 namespace SamePage.Web.Pages.Portal;
 
 /// <summary>The partner's home: what each solution is worth to its own business, next to anonymous peer figures.</summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class IndexModel(SamePageDbContext db, ActualsService actuals, PeerBenchmarks peers, ValueModelStore models, SamePage.Data.Perception.SurveyService surveys) : PageModel
 {
     public int OpenSurveys { get; private set; }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,8 @@ namespace SamePage.Web.Pages.Portal.Surveys;
 /// A partner user's survey form: one question per block (fieldsets and radio groups for scales), save a draft or submit,
 /// editable while the wave is open. Next to it, the peer aggregates once enough partners have answered.
 /// </summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class AnswerModel(SurveyService surveys, PerceptionResults results) : PageModel
 {
     public SurveyWave Wave { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Data.Entities;
@@ -7,6 +8,8 @@ using SamePage.Web.Auth;
 namespace SamePage.Web.Pages.Portal.Surveys;
 
 /// <summary>The partner user's surveys: open waves to answer, closed ones with peer results.</summary>
+/// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
+[Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class IndexModel(SurveyService surveys) : PageModel
 {
     public sealed record Item(SurveyWave Wave, SurveyResponse? Response);
