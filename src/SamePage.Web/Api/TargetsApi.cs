@@ -29,8 +29,9 @@ public static class TargetsApi
     private static async Task<Results<Ok<TargetTrajectoryResult>, ProblemHttpResult>> TrajectoryAsync(int id, TargetTrajectoryService trajectories, CancellationToken ct) =>
         await trajectories.BuildAsync(id, 12, ct) is { } t ? TypedResults.Ok(t) : TypedResults.Problem($"No target {id}.", statusCode: StatusCodes.Status404NotFound);
 
-    private static IQueryable<TargetDto> Query(SamePageDbContext db) =>
-        db.Targets.AsNoTracking().OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)
+    /// <summary>Targets as the API shows them; filter by id before the projection, which EF cannot look into.</summary>
+    private static IQueryable<TargetDto> Query(SamePageDbContext db, int? id = null) =>
+        db.Targets.AsNoTracking().Where(t => id == null || t.Id == id).OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)
             .Select(t => new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall));
 
     private static async Task<Results<Created<TargetDto>, ValidationProblem>> CreateAsync(TargetInput input, SamePageDbContext db, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ public static class TargetsApi
         Apply(target, input);
         db.Targets.Add(target);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/targets/{target.Id}", await Query(db).FirstAsync(t => t.Id == target.Id, cancellationToken));
+        return TypedResults.Created($"/api/v1/targets/{target.Id}", await Query(db, target.Id).FirstAsync(cancellationToken));
     }
 
     private static async Task<Results<Ok<TargetDto>, NotFound, ValidationProblem>> UpdateAsync(int id, TargetInput input, SamePageDbContext db, CancellationToken cancellationToken)
@@ -62,7 +63,7 @@ public static class TargetsApi
         target.DueDate = input.DueDate ?? target.DueDate;
         Apply(target, input);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await Query(db).FirstAsync(t => t.Id == id, cancellationToken));
+        return TypedResults.Ok(await Query(db, id).FirstAsync(cancellationToken));
     }
 
     private static void Apply(Target target, TargetInput input)

@@ -54,7 +54,9 @@ public sealed partial class MalformedBodyTests(AppFixture apps)
                     };
                     using var response = await client.SendAsync(request);
                     var text = await response.Content.ReadAsStringAsync();
-                    if (Verdict(response, text, name, url) is { } problem)
+                    var optional = !(operation.Value.TryGetProperty("requestBody", out var requestBody)
+                        && requestBody.TryGetProperty("required", out var required) && required.GetBoolean());
+                    if (Verdict(response, text, name, url, optional) is { } problem)
                     {
                         failures.Add($"{operation.Name.ToUpperInvariant()} {url} with {name} body: {problem}");
                     }
@@ -66,8 +68,20 @@ public sealed partial class MalformedBodyTests(AppFixture apps)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private static string? Verdict(HttpResponseMessage response, string text, string bodyName, string url)
+    private static string? Verdict(HttpResponseMessage response, string text, string bodyName, string url, bool optionalBody)
     {
+        // An optional body may be left out: the defaults apply (e.g. an analysis of a stored model).
+        if (bodyName == "empty" && optionalBody && response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        // Imports answer with their own row-level report (docs/import-formats.md): file, line, column and reason per issue.
+        if (url.Contains("/imports/", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.UnprocessableEntity)
+        {
+            return JsonDocument.Parse(text).RootElement.GetProperty("issues").GetArrayLength() > 0 ? null : "an import refused without issues";
+        }
+
         // The validator answers every model, invalid ones included, with 200 and its errors (docs/api.md).
         if (url.EndsWith("/validate", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.OK)
         {
