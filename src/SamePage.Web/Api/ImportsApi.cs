@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SamePage.Core.Actuals;
 using SamePage.Data;
 using SamePage.Data.Imports;
@@ -14,50 +15,56 @@ public static class ImportsApi
 
     public static void MapImportsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/imports/{kind}", async (string kind, HttpRequest request, SamePageDbContext db, bool? dryRun, string? culture, CancellationToken cancellationToken) =>
-        {
-            if (!Enum.TryParse<ImportKind>(kind, ignoreCase: true, out var importKind))
-            {
-                return Results.Problem("kind is partners, deals or costs.", statusCode: StatusCodes.Status400BadRequest);
-            }
-            NumberCulture? numberCulture = null;
-            if (culture is not null && (numberCulture = NumberCultures.FromName(culture)) is null)
-            {
-                return Results.Problem($"Unknown culture '{culture}': use de-DE or en-US.", statusCode: StatusCodes.Status400BadRequest);
-            }
-            string? path;
-            string fileName;
-            try
-            {
-                (path, fileName) = await ImportUpload.SaveAsync(request, cancellationToken);
-            }
-            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                return Results.Problem($"The file is larger than {MaxUploadBytes / (1024 * 1024)} MB: split it, or import it with the CLI (samepage import).", statusCode: StatusCodes.Status413PayloadTooLarge);
-            }
-            if (path is null)
-            {
-                return Results.Problem("Send the file as multipart/form-data field 'file', or as the raw body (text/csv or the xlsx content type).", statusCode: StatusCodes.Status400BadRequest);
-            }
-            try
-            {
-                var outcome = await new ChannelImporter(db).ImportAsync(new ImportRequest(importKind, path, fileName) { DryRun = dryRun == true, Culture = numberCulture }, cancellationToken: cancellationToken);
-                var dto = ImportUpload.ToDto(outcome);
-                return outcome.Report.HasErrors ? Results.UnprocessableEntity(dto) : Results.Ok(dto);
-            }
-            catch (TabularFormatException e)
-            {
-                return Results.Problem($"{fileName}: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
-            }
-            finally
-            {
-                File.Delete(path);
-            }
-        }).RequireAuthorization(Roles.EditorPolicy).WithTags("Imports").DisableRequestTimeout()
+        api.MapPost("/imports/{kind}", ImportAsync)
+            .RequireAuthorization(Roles.EditorPolicy).WithTags("Imports").DisableRequestTimeout()
             // Channel exports run to hundreds of megabytes; Kestrel's default body limit is 30 MB.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes);
     }
+
+    /// <summary>Imports one file; row errors come back as the import report with 422, nothing written.</summary>
+    private static async Task<Results<Ok<ImportResultDto>, UnprocessableEntity<ImportResultDto>, ProblemHttpResult>> ImportAsync(
+        string kind, HttpRequest request, SamePageDbContext db, bool? dryRun, string? culture, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<ImportKind>(kind, ignoreCase: true, out var importKind))
+        {
+            return TypedResults.Problem("kind is partners, deals or costs.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        NumberCulture? numberCulture = null;
+        if (culture is not null && (numberCulture = NumberCultures.FromName(culture)) is null)
+        {
+            return TypedResults.Problem($"Unknown culture '{culture}': use de-DE or en-US.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        string? path;
+        string fileName;
+        try
+        {
+            (path, fileName) = await ImportUpload.SaveAsync(request, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.Problem($"The file is larger than {MaxUploadBytes / (1024 * 1024)} MB: split it, or import it with the CLI (samepage import).", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        if (path is null)
+        {
+            return TypedResults.Problem("Send the file as multipart/form-data field 'file', or as the raw body (text/csv or the xlsx content type).", statusCode: StatusCodes.Status400BadRequest);
+        }
+        try
+        {
+            var outcome = await new ChannelImporter(db).ImportAsync(new ImportRequest(importKind, path, fileName) { DryRun = dryRun == true, Culture = numberCulture }, cancellationToken: cancellationToken);
+            var dto = ImportUpload.ToDto(outcome);
+            return outcome.Report.HasErrors ? TypedResults.UnprocessableEntity(dto) : TypedResults.Ok(dto);
+        }
+        catch (TabularFormatException e)
+        {
+            return TypedResults.Problem($"{fileName}: {e.Message}", statusCode: StatusCodes.Status400BadRequest);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
 }
 
 /// <summary>Saves an uploaded import file to a temporary file (streamed, never held in memory).</summary>

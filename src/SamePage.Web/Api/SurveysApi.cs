@@ -94,7 +94,7 @@ public static class SurveysApi
     }
 
     /// <summary>Partner users: their own response (404 when there is none). Vendor roles: the wave's aggregates.</summary>
-    private static async Task<IResult> GetResponsesAsync(int id, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PerceptionReport>, Ok<SurveyResponseDto>, NotFound>> GetResponsesAsync(int id, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
     {
         if (await VisibleAsync(id, user, surveys, cancellationToken) is null)
         {
@@ -111,7 +111,7 @@ public static class SurveysApi
         return own is null ? TypedResults.NotFound() : TypedResults.Ok(Dto(own));
     }
 
-    private static async Task<IResult> PutResponseAsync(int id, SurveyResponseInput input, ClaimsPrincipal user, SurveyService surveys, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SurveyResponseDto>, ValidationProblem, ForbidHttpResult, NotFound>> PutResponseAsync(int id, SurveyResponseInput input, ClaimsPrincipal user, SurveyService surveys, CancellationToken cancellationToken)
     {
         if (!IsPartner(user))
         {
@@ -140,7 +140,7 @@ public static class SurveysApi
             : TypedResults.Ok(Dto(response));
     }
 
-    private static async Task<IResult> ResultsAsync(int id, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PerceptionView>, NotFound>> ResultsAsync(int id, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
     {
         if (await VisibleAsync(id, user, surveys, cancellationToken) is null)
         {
@@ -151,7 +151,7 @@ public static class SurveysApi
         return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
     }
 
-    private static async Task<IResult> PerceptionAsync(string? solution, string? segment, int[]? wave, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PerceptionReport>, ValidationProblem, NotFound>> PerceptionAsync(string? solution, string? segment, int[]? wave, ClaimsPrincipal user, SurveyService surveys, PerceptionResults results, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(solution))
         {

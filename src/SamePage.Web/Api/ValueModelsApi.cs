@@ -39,7 +39,7 @@ public static class ValueModelsApi
         group.MapGet("/", ListAsync).OpenToPartners();
         group.MapGet("/{id:int}", GetAsync).OpenToPartners();
         group.MapGet("/{id:int}/versions", VersionsAsync).OpenToPartners();
-        group.MapGet("/{id:int}/versions/{version:int}", VersionAsync).OpenToPartners();
+        group.MapGet("/{id:int}/versions/{version:int}", VersionAsync).OpenToPartners().Produces<JsonElement>(StatusCodes.Status200OK, "application/json");
         group.MapPost("/", SaveAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapPost("/{id:int}/run", RunStoredAsync).OpenToPartners();

@@ -14,8 +14,7 @@ public static class ExportEndpoints
 
     public static void MapExportsApi(this RouteGroupBuilder api) =>
         api.MapGet("/exports/{table}.{format}", ExportAsync).WithTags("Exports").OpenToPartners()
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static async Task<IResult> ExportAsync(string table, string format, HttpContext context, CancellationToken cancellationToken)
     {

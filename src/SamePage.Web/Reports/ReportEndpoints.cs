@@ -19,7 +19,7 @@ public static class ReportEndpoints
             return pdf is null
                 ? Results.NotFound()
                 : Results.File(pdf, "application/pdf", PartnerReportBatch.FileName(partner, solution, language));
-        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf").OpenToPartners();
+        }).Produces<Stream>(StatusCodes.Status200OK, "application/pdf").OpenToPartners();
         reports.MapGet("/summary", async (string solution, string? segment, string? lang, VendorSummaryReport service, CancellationToken cancellationToken) =>
         {
             if (ReportLanguage.Parse(lang) is not { } language)
@@ -29,6 +29,6 @@ public static class ReportEndpoints
             var pdf = await service.RenderAsync(solution, segment, language, cancellationToken);
             var name = string.Join('-', new[] { solution, segment }.Where(x => !string.IsNullOrWhiteSpace(x))).Replace(' ', '-');
             return pdf is null ? Results.NotFound() : Results.File(pdf, "application/pdf", $"summary-{name}-{language.Code}.pdf");
-        }).RequireAuthorization(Roles.VendorPolicy).Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        }).RequireAuthorization(Roles.VendorPolicy).Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
     }
 }
