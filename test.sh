@@ -44,6 +44,8 @@ results="$(pwd)/artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 export SAMEPAGE_TEST_RESULTS="$results"
+# Fuzzing of formulas and model JSON (tests/SamePage.Core.Tests/Fuzz): seconds per target; CI gives it more time.
+export SAMEPAGE_FUZZ_SECONDS="${SAMEPAGE_FUZZ_SECONDS:-$([ "${CI:-}" = "true" ] && echo 30 || echo 3)}"
 log="$results/dotnet-test.log"
 dotnet test SamePage.slnx -c Release --nologo --results-directory "$results" --logger "trx" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -60,5 +62,6 @@ if [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2
   status=1
 fi
+[ -f "$results/fuzz.log" ] && sed 's/^/fuzz: /' "$results/fuzz.log"
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
