@@ -137,7 +137,7 @@ public static class ValueModelsApi
     private static AnalysisOptions Options(AdHocAnalysis body) => new(body.Set, body.Trials, body.Seed);
 
     /// <summary>The overrides of an analysis; an input the model does not have is an error (the what-if chart follows the same rule).</summary>
-    public static IReadOnlyDictionary<string, double> Overrides(CompiledValueModel model, IReadOnlyDictionary<string, double>? set)
+    private static IReadOnlyDictionary<string, double> Overrides(CompiledValueModel model, IReadOnlyDictionary<string, double>? set)
     {
         var unknown = set?.Keys.Where(k => model.InputIndex(k) < 0).ToList() ?? [];
         if (unknown.Count > 0)
