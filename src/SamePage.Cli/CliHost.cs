@@ -1,20 +1,23 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SamePage.Data;
 using SamePage.Web.Hosting;
-using Microsoft.AspNetCore.Builder;
 
 namespace SamePage.Cli;
 
-/// <summary>The application's services for one CLI command, on the chosen database.</summary>
+/// <summary>
+/// The services of one CLI command on the chosen database: a generic host with the data layer, accounts, reports and
+/// exports. Only <c>serve</c> builds the web app.
+/// </summary>
 public sealed class CliHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly IHost _host;
 
-    private CliHost(WebApplication app, DatabaseTarget database)
+    private CliHost(IHost host, DatabaseTarget database)
     {
-        _app = app;
+        _host = host;
         Database = database;
-        Scope = app.Services.CreateAsyncScope();
+        Scope = host.Services.CreateAsyncScope();
     }
 
     public DatabaseTarget Database { get; }
@@ -42,13 +45,19 @@ public sealed class CliHost : IAsyncDisposable
         {
             Console.Error.WriteLine($"Database: {database.Display}");
         }
-        var app = SamePageWebApp.Build(new WebAppOptions(database) { Migrate = migrate });
-        return new CliHost(app, database);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "samepage" });
+        builder.Services.AddSamePageData(database).AddSamePageApplication();
+        var host = builder.Build();
+        if (migrate || database.Provider == DatabaseProvider.Sqlite)
+        {
+            SamePageDatabase.MigrateAsync(database).GetAwaiter().GetResult();
+        }
+        return new CliHost(host, database);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Scope.DisposeAsync();
-        await _app.DisposeAsync();
+        _host.Dispose();
     }
 }

@@ -41,7 +41,11 @@ public static class SamePageDatabase
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         }
         await using var db = CreateContext(target);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate also diffs the model against the snapshot, which costs a second per CLI command; skip it when nothing is pending.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (target.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers work while an import writes.

@@ -13,10 +13,7 @@ public sealed class IsolationTests
     public async Task A_partner_user_reads_only_its_own_partner_data(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var seed = database.CreateContext())
-        {
-            await new DemoLoader(seed).LoadAsync(DemoSize.Small, 7);
-        }
+        await database.LoadDemoAsync(seed: 7, withParts: false);
         int own, other;
         await using (var vendor = database.CreateContext())
         {

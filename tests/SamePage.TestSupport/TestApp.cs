@@ -34,7 +34,7 @@ public sealed class TestApp : IAsyncDisposable
     public TestDatabase Database { get; }
     public Uri BaseAddress { get; }
 
-    public static async Task<TestApp> StartAsync(string provider, bool withDemo = true, IEnumerable<IDemoPart>? demoParts = null)
+    public static async Task<TestApp> StartAsync(string provider, bool withDemo = true)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var app = SamePageWebApp.Build(new WebAppOptions(database.Target)
@@ -46,8 +46,7 @@ public sealed class TestApp : IAsyncDisposable
         if (withDemo)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SamePage.Data.SamePageDbContext>();
-            await new DemoLoader(db).LoadAsync(DemoSize.Small, 42, parts: demoParts ?? DemoParts.All());
+            await scope.ServiceProvider.GetRequiredService<DemoLoader>().LoadAsync(DemoSize.Small, 42);
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             await users.AddAsync(AdminEmail, Roles.Admin, null, Password);
             await users.AddAsync(ManagerEmail, Roles.ChannelManager, null, Password);

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
 using SamePage.Data;
+using SamePage.Data.Demo;
 
 namespace SamePage.TestSupport;
 
@@ -26,6 +28,20 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseTarget Target { get; }
 
     public SamePageDbContext CreateContext(RequestActor? actor = null) => SamePageDatabase.CreateContext(Target, actor);
+
+    /// <summary>The data services as the web app and the CLI wire them, on this database and the system actor.</summary>
+    public ServiceProvider CreateServices() => new ServiceCollection().AddSamePageData(Target).BuildServiceProvider();
+
+    /// <summary>Loads the small demo: partners, deals and costs, and with <paramref name="withParts"/> models, surveys, measures and communications.</summary>
+    public async Task LoadDemoAsync(int seed = 42, bool withParts = true)
+    {
+        await using var services = CreateServices();
+        await using var scope = services.CreateAsyncScope();
+        var loader = withParts
+            ? scope.ServiceProvider.GetRequiredService<DemoLoader>()
+            : new DemoLoader(scope.ServiceProvider.GetRequiredService<SamePageDbContext>(), []);
+        await loader.LoadAsync(DemoSize.Small, seed);
+    }
 
     public static Task<TestDatabase> CreateAsync(string provider) => provider switch
     {

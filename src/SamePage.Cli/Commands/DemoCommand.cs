@@ -32,8 +32,7 @@ public static class DemoCommand
     /// <summary>Loads the demo when the database is empty; returns false when it already had data.</summary>
     public static async Task<bool> FillIfEmptyAsync(IServiceProvider services, int seed, bool large, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<SamePageDbContext>();
-        var loader = new DemoLoader(db);
+        var loader = services.GetRequiredService<DemoLoader>();
         if (!await loader.IsEmptyAsync(cancellationToken))
         {
             return false;
@@ -57,7 +56,7 @@ public static class DemoCommand
                     task.MaxValue = Math.Max(1, p.Expected);
                     task.Value = p.Done;
                 });
-                result = await loader.LoadAsync(size, seed, progress, [.. DemoParts.All(), users], cancellationToken);
+                result = await loader.LoadAsync(size, seed, progress, [users], cancellationToken);
                 foreach (var task in tasks.Values)
                 {
                     task.Value = task.MaxValue;

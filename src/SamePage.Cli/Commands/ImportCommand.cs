@@ -52,7 +52,7 @@ public static class ImportCommand
                 Culture = numberCulture,
             };
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
-            var importer = new ChannelImporter(host.Services.GetRequiredService<SamePageDbContext>());
+            var importer = host.Services.GetRequiredService<ChannelImporter>();
             ImportOutcome outcome = null!;
             try
             {

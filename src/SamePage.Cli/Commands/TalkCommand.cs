@@ -129,7 +129,7 @@ public static class TalkCommand
             return new TalkSetup(new TalkAnalyzer(null, TalkModelCache.ModelFor([])), [], null, null, null);
         }
         await using var host = CliHost.Open(database, quiet: quiet);
-        var talk = new TalkService(host.Db);
+        var talk = host.Services.GetRequiredService<TalkService>();
         var setup = await talk.SetupAsync(solution, segment, cancellationToken);
         var needs = string.IsNullOrWhiteSpace(segment) ? [] : await talk.SegmentNeedsAsync(segment.Trim(), cancellationToken);
         return setup with { Needs = needs };

@@ -10,7 +10,7 @@ namespace SamePage.Data.Demo;
 /// webinar invitations, partner mails and pricing announcements in German and English for the three solutions,
 /// drifting from product talk to business talk over the demo window. Each is analysed on load and the result stored.
 /// </summary>
-public sealed class DemoCommunicationsPart : IDemoPart
+public sealed class DemoCommunicationsPart(TalkService talk) : IDemoPart
 {
     private const string Prefix = "SamePage.Data.Demo.Communications.";
 
@@ -46,7 +46,6 @@ public sealed class DemoCommunicationsPart : IDemoPart
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        var talk = new TalkService(db);
         var setups = new Dictionary<(int?, string?), TalkSetup>();
         foreach (var message in Read())
         {

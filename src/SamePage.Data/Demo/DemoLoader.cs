@@ -13,8 +13,8 @@ public enum DemoSize
 /// <summary>A step of the demo load, for progress bars: stage name, rows done, rows expected (estimate).</summary>
 public sealed record DemoProgress(string Stage, long Done, long Expected);
 
-/// <summary>Fills an empty database with the Nordlicht demo in one transaction.</summary>
-public sealed class DemoLoader(SamePageDbContext db)
+/// <summary>Fills an empty database with the Nordlicht demo in one transaction: partners, deals and costs, then its <paramref name="parts"/>.</summary>
+public sealed class DemoLoader(SamePageDbContext db, IEnumerable<IDemoPart> parts)
 {
     public sealed record Result(int Partners, long Deals, long Costs);
 
@@ -26,7 +26,7 @@ public sealed class DemoLoader(SamePageDbContext db)
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
         !await db.Partners.IgnoreQueryFilters().AnyAsync(cancellationToken) && !await db.Solutions.AnyAsync(cancellationToken);
 
-    public async Task<Result> LoadAsync(DemoSize size, int seed, IProgress<DemoProgress>? progress = null, IEnumerable<IDemoPart>? parts = null, CancellationToken cancellationToken = default)
+    public async Task<Result> LoadAsync(DemoSize size, int seed, IProgress<DemoProgress>? progress = null, IEnumerable<IDemoPart>? moreParts = null, CancellationToken cancellationToken = default)
     {
         if (!await IsEmptyAsync(cancellationToken))
         {
@@ -60,7 +60,7 @@ public sealed class DemoLoader(SamePageDbContext db)
             n => progress?.Report(new DemoProgress("partner costs", n, Math.Max(n, count * 40L))), cancellationToken)).Rows;
 
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        foreach (var part in parts ?? [])
+        foreach (var part in parts.Concat(moreParts ?? []))
         {
             progress?.Report(new DemoProgress(part.Name, 0, 1));
             await part.LoadAsync(db, seed, cancellationToken);

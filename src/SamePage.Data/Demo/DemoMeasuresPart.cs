@@ -12,7 +12,7 @@ namespace SamePage.Data.Demo;
 /// statuses spread over the board, and the targets of <see cref="DemoMeasures.Scenarios"/> (one plan reaches its target within
 /// its budget, one cannot).
 /// </summary>
-public sealed class DemoMeasuresPart : IDemoPart
+public sealed class DemoMeasuresPart(ActualsService actuals) : IDemoPart
 {
     public string Name => "measures";
 
@@ -107,11 +107,11 @@ public sealed class DemoMeasuresPart : IDemoPart
     /// so the target keeps the lift the scenario asks for (scenario target − scenario baseline npv) on top of the npv of the
     /// observed medians (factual) and of the planned inputs (perceived, until survey estimates arrive), rounded to thousands.
     /// </summary>
-    private static async Task<(decimal? Factual, decimal? Perceived)> ScenarioTargetsAsync(
+    private async Task<(decimal? Factual, decimal? Perceived)> ScenarioTargetsAsync(
         SamePageDbContext db, string modelName, ValueModelDocument document, DemoPlanScenario scenario, CancellationToken cancellationToken)
     {
         var model = ValueModelCompiler.Compile(document).Model!;
-        var report = await new ActualsService(db, new ValueModelStore(db)).ComputeAsync(new ActualsQuery(document.Solution) { Segment = document.Segment }, cancellationToken);
+        var report = await actuals.ComputeAsync(new ActualsQuery(document.Solution) { Segment = document.Segment }, cancellationToken);
         var observed = report.Inputs.Where(i => i.ObservedMedian is { } m && double.IsFinite(m)).ToDictionary(i => i.Input, i => i.ObservedMedian!.Value, StringComparer.Ordinal);
         var scenarioCase = DemoMeasures.Baselines(modelName);
         decimal? Lifted(double? scenarioTarget, BaselineKind kind, double demoBaseline) => scenarioTarget is { } t

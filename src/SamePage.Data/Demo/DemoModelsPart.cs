@@ -6,13 +6,12 @@ using SamePage.Data.Values;
 namespace SamePage.Data.Demo;
 
 /// <summary>The three demo value models and a target per solution and segment.</summary>
-public sealed class DemoModelsPart : IDemoPart
+public sealed class DemoModelsPart(ValueModelStore store) : IDemoPart
 {
     public string Name => "value models and targets";
 
     public async Task LoadAsync(SamePageDbContext db, int seed, CancellationToken cancellationToken)
     {
-        var store = new ValueModelStore(db);
         foreach (var name in DemoValueModels.Names)
         {
             var stored = await store.SaveAsync(DemoValueModels.ReadJson(name), "Demo model", cancellationToken);

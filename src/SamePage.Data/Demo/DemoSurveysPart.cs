@@ -14,7 +14,7 @@ namespace SamePage.Data.Demo;
 /// overestimated by half (an over-promise), the last underestimated by 40 % (a blind spot), the rest about right;
 /// inputs without observations are drawn around the plan.
 /// </summary>
-public sealed class DemoSurveysPart : IDemoPart
+public sealed class DemoSurveysPart(ValueModelStore store, IFactualValueSource factual) : IDemoPart
 {
     public const double OverPromiseFactor = 1.5;
     public const double BlindSpotFactor = 0.6;
@@ -34,8 +34,6 @@ public sealed class DemoSurveysPart : IDemoPart
 
     public async Task LoadAsync(SamePageDbContext db, int seed, CancellationToken cancellationToken)
     {
-        var store = new ValueModelStore(db);
-        var factual = new ActualsFactualValueSource(new ActualsService(db, store));
         foreach (var stored in await store.ListAsync(cancellationToken))
         {
             var segment = stored.Entity.Segment.Length > 0 ? stored.Entity.Segment : null;

@@ -10,10 +10,3 @@ public interface IPerceivedBaselineSource
 {
     Task<IReadOnlyDictionary<string, double>?> GetAsync(string solution, string segment, CompiledValueModel model, CancellationToken cancellationToken);
 }
-
-/// <summary>No survey estimates yet: the perceived case equals the planned one until survey waves provide estimates.</summary>
-public sealed class PlannedPerceivedBaseline : IPerceivedBaselineSource
-{
-    public Task<IReadOnlyDictionary<string, double>?> GetAsync(string solution, string segment, CompiledValueModel model, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<string, double>?>(null);
-}

@@ -1,18 +1,11 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using SamePage.Data;
 using SamePage.Data.Entities;
-using SamePage.Data.Perception;
 using SamePage.Web.Api;
-using SamePage.Web.Auth;
 using SamePage.Web.Charts;
 using SamePage.Web.Exports;
 
@@ -38,118 +31,7 @@ public static class SamePageWebApp
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         // Keys live in the database (stateless nodes); protecting them at rest is the database's job (docs/decisions/0006).
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        var services = builder.Services;
-
-        services.AddSingleton(options);
-        services.AddHttpContextAccessor();
-        services.AddScoped<IActorProvider, HttpActorProvider>();
-        services.AddDbContext<SamePageDbContext>(o => SamePageDatabase.Configure(o, options.Database));
-
-        // Stateless nodes: keys live in the database so any node can read any node's cookies.
-        services.AddDataProtection().SetApplicationName("SamePage").PersistKeysToDbContext<SamePageDbContext>();
-
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<SamePageDbContext>()
-            .AddSignInManager()
-            .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddDefaultTokenProviders();
-
-        // Deactivating a user renews its security stamp; open cookie sessions are checked against it every minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-
-        services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = "smart";
-                o.DefaultChallengeScheme = "smart";
-            })
-            .AddPolicyScheme("smart", "Cookie or token", o =>
-                o.ForwardDefaultSelector = ctx =>
-                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                        ? TokenAuthenticationHandler.SchemeName
-                        : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
-            .AddIdentityCookies(o => o.ApplicationCookie?.Configure(c =>
-            {
-                c.LoginPath = "/account/login";
-                c.LogoutPath = "/account/logout";
-                c.AccessDeniedPath = "/account/denied";
-                c.Cookie.Name = "samepage.auth";
-                c.Cookie.HttpOnly = true;
-                c.Cookie.SameSite = SameSiteMode.Lax;
-                c.SlidingExpiration = true;
-                c.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
-                c.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
-            }));
-
-        services.AddAuthorizationBuilder()
-            // Closed by default: what names no policy is for vendor staff; partner-facing pages and endpoints open themselves.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.Admin, Roles.ChannelManager, Roles.Contributor).Build())
-            .AddPolicy(Roles.SignedInPolicy, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Roles.VendorPolicy, p => p.RequireRole(Roles.Admin, Roles.ChannelManager, Roles.Contributor))
-            .AddPolicy(Roles.EditorPolicy, p => p.RequireRole(Roles.Admin, Roles.ChannelManager))
-            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
-
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", ctx => !options.EnableRateLimiting
-                ? RateLimitPartition.GetNoLimiter("none")
-                : RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
-        });
-
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages(o =>
-            {
-                o.Conventions.AllowAnonymousToFolder("/Account");
-                o.Conventions.AddPageRoute("/Measures/New", "/measures/new");
-                o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
-            })
-            .AddApplicationPart(typeof(SamePageWebApp).Assembly)
-            .AddViewLocalization();
-        services.AddProblemDetails();
-        services.AddExceptionHandler<ApiExceptionHandler>();
-        // Binding failures (malformed JSON, a missing body) throw, so the API's exception handler can say where.
-        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "SamePage API";
-            doc.Info.Description = "The partner business value of each solution: value models, factual and perceived value, talk analysis, measures.";
-            return Task.CompletedTask;
-        }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddScoped<UserAdministration>();
-        services.AddMemoryCache();
-        services.AddScoped<SamePage.Web.Cockpit.CockpitService>();
-        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.PerceptionCockpitContributor>();
-        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.MeasuresCockpitContributor>();
-        services.AddScoped<SamePage.Web.Cockpit.ICockpitContributor, SamePage.Web.Cockpit.TalkCockpitContributor>();
-        if (options.WarmCaches)
-        {
-            services.AddHostedService<SamePage.Web.Cockpit.CockpitWarmer>();
-        }
-        services.AddScoped<SamePage.Data.Values.ValueModelStore>();
-        services.AddScoped<SamePage.Data.Actuals.ActualsService>();
-        services.AddScoped<SamePage.Data.Actuals.PeerBenchmarks>();
-        services.AddScoped<SamePage.Data.Planning.MeasureService>();
-        services.AddScoped<SamePage.Data.Planning.ParticipantService>();
-        services.AddScoped<SamePage.Data.Planning.PlanningService>();
-        services.AddScoped<SamePage.Data.Planning.ContributionService>();
-        services.AddScoped<SamePage.Data.Planning.TargetTrajectoryService>();
-        services.AddScoped<SamePage.Data.Planning.MeasureCsvImport>();
-        // Survey estimates are wired in by the perception feature; until then the perceived case starts from the planned inputs.
-        services.AddScoped<SamePage.Data.Planning.IPerceivedBaselineSource, SamePage.Data.Perception.SurveyPerceivedBaseline>();
-        services.AddScoped<SamePage.Data.Talk.TalkService>();
-        services.AddScoped<SamePage.Data.Talk.CommunicationDigest>();
-        services.AddSamePageServices();
-        services.AddSamePagePerception();
+        builder.Services.AddSamePageWeb(options);
 
         var app = builder.Build();
         if (options.Migrate || options.Database.Provider == DatabaseProvider.Sqlite)
@@ -158,17 +40,6 @@ public static class SamePageWebApp
         }
         Configure(app);
         return app;
-    }
-
-    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
-    {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        ctx.Response.Redirect(ctx.RedirectUri);
-        return Task.CompletedTask;
     }
 
     private static void Configure(WebApplication app)

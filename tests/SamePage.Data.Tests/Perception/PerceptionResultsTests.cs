@@ -105,10 +105,7 @@ public sealed class PerceptionResultsTests
     public async Task Demo_surveys_show_a_blind_spot_and_an_over_promise_for_every_solution(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using (var seed = database.CreateContext())
-        {
-            await new DemoLoader(seed).LoadAsync(DemoSize.Small, 42, parts: DemoParts.All());
-        }
+        await database.LoadDemoAsync();
 
         await using var db = database.CreateContext();
         var results = new PerceptionResults(db, SamePageDatabase.Options(database.Target), new ActualsFactualValueSource(new SamePage.Data.Actuals.ActualsService(db, new SamePage.Data.Values.ValueModelStore(db))));
