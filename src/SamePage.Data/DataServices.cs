@@ -54,6 +54,14 @@ public static class DataServices
         services.AddScoped<CommunicationDigest>();
         services.AddSamePagePerception();
 
+        // The import kinds, in the order the import page and the help list them.
+        services.AddScoped<ImportRegistry>();
+        services.AddImportKind<PartnersImportKind>();
+        services.AddImportKind<DealsImportKind>();
+        services.AddImportKind<CostsImportKind>();
+        services.AddImportKind<MeasuresImportKind>();
+        services.AddImportKind<SurveyResponsesImportKind>();
+
         // The demo's parts, in load order.
         services.AddScoped<DemoLoader>();
         services.AddScoped<IDemoPart, DemoModelsPart>();

@@ -21,7 +21,7 @@ public sealed class ImportTests : IDisposable
     }
 
     private static async Task<ImportOutcome> ImportAsync(SamePageDbContext db, ImportKind kind, string path, bool skipInvalid = false, string? rejects = null) =>
-        await new ChannelImporter(db).ImportAsync(new ImportRequest(kind, path, Path.GetFileName(path)) { SkipInvalid = skipInvalid, RejectsPath = rejects });
+        await new ChannelImporter(db).ImportAsync(kind, new ImportRequest(path, Path.GetFileName(path)) { SkipInvalid = skipInvalid, RejectsPath = rejects });
 
     private async Task SeedAsync(SamePageDbContext db)
     {
@@ -196,7 +196,7 @@ public sealed class ImportTests : IDisposable
         using var cancel = new CancellationTokenSource();
         var progress = new InlineProgress(done => { if (done > 0) { cancel.Cancel(); } });
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new ChannelImporter(db).ImportAsync(new ImportRequest(ImportKind.Deals, big, "big.csv"), progress, cancel.Token));
+            new ChannelImporter(db).ImportAsync(ImportKind.Deals, new ImportRequest(big, "big.csv"), progress, cancel.Token));
         await using var check = database.CreateContext();
         Assert.Equal(0, await check.Deals.CountAsync());
         Assert.Equal(0, await check.PartnerSolutionMonths.CountAsync());

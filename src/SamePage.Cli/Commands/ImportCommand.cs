@@ -7,27 +7,49 @@ using Spectre.Console;
 
 namespace SamePage.Cli.Commands;
 
-/// <summary>`samepage import partners|deals|costs FILE`: validated, all-or-nothing, idempotent.</summary>
+/// <summary>`samepage import KIND FILE`: one subcommand per registered import kind; validated, all-or-nothing, idempotent.</summary>
 public static class ImportCommand
 {
+    private static readonly Lazy<List<(string Name, string Description, IReadOnlyList<ImportParameter> Parameters)>> s_kinds = new(Kinds);
+
     public static Command Create()
     {
-        var command = new Command("import", "Import channel data from CSV or XLSX (see docs/import-formats.md).");
-        foreach (var kind in Enum.GetValues<ImportKind>())
+        var command = new Command("import", "Import channel data, measures or survey responses from CSV or XLSX (see docs/import-formats.md).");
+        foreach (var kind in s_kinds.Value)
         {
-            command.Subcommands.Add(Kind(kind));
+            command.Subcommands.Add(Kind(kind.Name, kind.Name, kind.Description, kind.Parameters));
         }
         return command;
     }
 
-    private static Command Kind(ImportKind kind)
+    /// <summary>The import of one kind under another name, e.g. `samepage measures import` for `samepage import measures`.</summary>
+    public static Command ForKind(string kind, string commandName)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = $"{kind.ToString().ToLowerInvariant()}.csv or .xlsx (first sheet)." };
+        var found = s_kinds.Value.Single(k => k.Name == kind);
+        return Kind(kind, commandName, found.Description, found.Parameters);
+    }
+
+    /// <summary>The registered kinds' names and help, read from a registry whose database is never opened.</summary>
+    private static List<(string Name, string Description, IReadOnlyList<ImportParameter> Parameters)> Kinds()
+    {
+        using var services = new ServiceCollection().AddSamePageData(DatabaseTarget.Sqlite("unused.db")).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        return [.. scope.ServiceProvider.GetRequiredService<ImportRegistry>().Kinds.Select(k => (k.Name, k.Description, k.Parameters))];
+    }
+
+    private static Command Kind(string kind, string commandName, string description, IReadOnlyList<ImportParameter> parameters)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV or .xlsx (first sheet)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Validate and report; write nothing." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows; write the rejected ones to --rejects." };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows with a reason column (with --skip-invalid)." };
         var culture = new Option<string?>("--culture") { Description = "Number format: de-DE for 1.234,56 (default: detected from the file)." };
-        var command = new Command(kind.ToString().ToLowerInvariant(), $"Import {kind.ToString().ToLowerInvariant()}.") { file, dryRun, skipInvalid, rejects, culture };
+        var command = new Command(commandName, description) { file, dryRun, skipInvalid, rejects, culture };
+        var options = parameters.Select(p => (p.Name, Option: new Option<string>($"--{p.Name}") { Description = p.Description, Required = true })).ToList();
+        foreach (var (_, option) in options)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -39,20 +61,25 @@ public static class ImportCommand
             {
                 throw new CliInputException("--skip-invalid needs --rejects REJECTS.csv, so no rejected row is lost silently.");
             }
+            if (parse.GetValue(rejects) is not null && !parse.GetValue(skipInvalid))
+            {
+                throw new CliInputException("--rejects needs --skip-invalid.");
+            }
             NumberCulture? numberCulture = null;
             if (parse.GetValue(culture) is { } name)
             {
                 numberCulture = NumberCultures.FromName(name) ?? throw new CliInputException($"--culture '{name}': use de-DE or en-US (invariant).");
             }
-            var request = new ImportRequest(kind, path.FullName, path.Name)
+            var request = new ImportRequest(path.FullName, path.Name)
             {
                 DryRun = parse.GetValue(dryRun),
                 SkipInvalid = parse.GetValue(skipInvalid),
                 RejectsPath = parse.GetValue(rejects)?.FullName,
                 Culture = numberCulture,
+                Parameters = options.ToDictionary(o => o.Name, o => parse.GetValue(o.Option)!),
             };
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
-            var importer = host.Services.GetRequiredService<ChannelImporter>();
+            var importer = host.Services.GetRequiredService<ImportRegistry>().Get(kind);
             ImportOutcome outcome = null!;
             try
             {
@@ -69,23 +96,27 @@ public static class ImportCommand
             {
                 throw new CliInputException($"{path.Name}: {e.Message}");
             }
-            var report = outcome.Report;
-            foreach (var warning in report.Warnings)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {warning.File}:{warning.Line} {warning.Column}: {warning.Reason}");
-            }
-            if (report.HasErrors)
-            {
-                Console.Error.Write(report.ToText());
-            }
-            Console.WriteLine(outcome.Summary);
-            if (request.SkipInvalid && outcome.Rejected > 0)
-            {
-                Console.WriteLine($"Rejected rows written to {request.RejectsPath}.");
-            }
-            return report.HasErrors && !request.SkipInvalid ? ExitCodes.BadInput : ExitCodes.Ok;
+            Print(outcome, request);
+            return outcome.Report.HasErrors && !request.SkipInvalid ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
 
+    private static void Print(ImportOutcome outcome, ImportRequest request)
+    {
+        var report = outcome.Report;
+        foreach (var warning in report.Warnings)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning[/] {warning.File}:{warning.Line} {warning.Column}: {warning.Reason}");
+        }
+        if (report.HasErrors)
+        {
+            Console.Error.Write(report.ToText());
+        }
+        Console.WriteLine(outcome.Summary);
+        if (request.SkipInvalid && outcome.Rejected > 0)
+        {
+            Console.WriteLine($"Rejected rows written to {request.RejectsPath}.");
+        }
+    }
 }

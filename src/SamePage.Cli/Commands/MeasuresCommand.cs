@@ -115,42 +115,7 @@ public static class MeasuresCommand
         return command;
     }
 
-    private static Command Import()
-    {
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV with the columns name, description, instrument, owner, solution, segments, costOneOff, costPerMonth, start, end, status, effects, dependsOn, excludes." };
-        var format = CliOptions.Format();
-        var command = new Command("import", "Import measures from CSV: every row is checked first; nothing is saved unless all rows are valid; re-importing updates by name and solution.") { file, format };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new CliInputException($"No file {path.FullName}.");
-            }
-            var json = parse.GetValue(format) == "json";
-            await using var host = CliHost.Open(parse.GetValue(CliOptions.Database), quiet: json);
-            await using var stream = path.OpenRead();
-            var result = await host.Services.GetRequiredService<MeasureCsvImport>().ImportAsync(stream, cancellationToken);
-            if (json)
-            {
-                CliJson.Write(result);
-            }
-            else if (result.Ok)
-            {
-                Console.WriteLine($"Imported {path.Name}: {result.Created} created, {result.Updated} updated.");
-            }
-            else
-            {
-                foreach (var problem in result.Problems)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {problem.ToString()}");
-                }
-                Console.WriteLine($"Nothing imported: {result.Problems.Count} problem(s).");
-            }
-            return result.Ok ? ExitCodes.Ok : ExitCodes.BadInput;
-        });
-        return command;
-    }
+    private static Command Import() => ImportCommand.ForKind("measures", "import");
 
     private static Command Impact()
     {

@@ -95,69 +95,7 @@ public static class SurveyCommand
         return command;
     }
 
-    private static Command Import()
-    {
-        var wave = WaveOption();
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV or .xlsx: externalId, partnerId, then one column per question id." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; write nothing." };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and leave the invalid ones (see --rejects)." };
-        var rejects = new Option<FileInfo?>("--rejects") { Description = "With --skip-invalid: write the rejected rows and reasons to this CSV." };
-        var culture = new Option<string?>("--culture") { Description = "Number format of the file, e.g. de-DE or en-US (default: detected)." };
-        var command = new Command("import", "Import survey responses from an external tool: validated first, all-or-nothing, idempotent by externalId.")
-        {
-            wave, file, dryRun, skipInvalid, rejects, culture,
-        };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new CliInputException($"No file {path.FullName}.");
-            }
-
-            if (parse.GetValue(rejects) is not null && !parse.GetValue(skipInvalid))
-            {
-                throw new CliInputException("--rejects needs --skip-invalid.");
-            }
-
-            var options = new SurveyImportOptions
-            {
-                DryRun = parse.GetValue(dryRun),
-                SkipInvalid = parse.GetValue(skipInvalid),
-                Culture = NumberCultures.FromName(parse.GetValue(culture)),
-                Rejects = parse.GetValue(rejects) is { } r ? File.Create(r.FullName) : null,
-            };
-            await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
-            var service = host.Services.GetRequiredService<SurveyService>();
-            SurveyImportResult result = null!;
-            await AnsiConsole.Progress()
-                .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-                .StartAsync(async ctx =>
-                {
-                    var task = ctx.AddTask("validating responses").IsIndeterminate();
-                    var progress = new Progress<long>(n => task.Description = $"validating responses ({n:N0} valid)");
-                    result = await service.ImportAsync(parse.GetValue(wave), TabularReader.Open(path.FullName), path.Name, options, progress, cancellationToken);
-                    task.StopTask();
-                });
-            Console.Write(result.Report.ToText());
-            if (result.Applied)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[green]imported[/]: {result.Inserted} new, {result.Updated} updated, {result.Unchanged} unchanged, {result.Rejected} rejected");
-                return ExitCodes.Ok;
-            }
-
-            if (result.Report.HasErrors && !options.SkipInvalid)
-            {
-                AnsiConsole.MarkupLine("[red]nothing imported[/]: fix the rows above, or use --skip-invalid --rejects R.csv");
-                return ExitCodes.BadInput;
-            }
-
-            AnsiConsole.MarkupLineInterpolated($"dry run: would import {result.Inserted} new, {result.Updated} updated, {result.Unchanged} unchanged, {result.Rejected} rejected");
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
+    private static Command Import() => ImportCommand.ForKind("survey-responses", "import");
 
     private static DateOnly Date(string text, string option) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

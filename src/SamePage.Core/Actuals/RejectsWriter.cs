@@ -34,18 +34,23 @@ public sealed class RejectsWriter : IDisposable
         where TRow : class
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (row.IsValid)
+        if (!row.IsValid)
         {
-            return;
+            Write(row.SourceValues ?? [], row.Issues);
         }
+    }
 
+    /// <summary>Writes one rejected record: its source values as read and the issues that rejected it.</summary>
+    public void Write(IReadOnlyList<string> sourceValues, IEnumerable<ImportIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(sourceValues);
         var fields = new string[_columns + 1];
         for (var i = 0; i < _columns; i++)
         {
-            fields[i] = row.SourceValues is { } values && i < values.Count ? values[i] : string.Empty;
+            fields[i] = i < sourceValues.Count ? sourceValues[i] : string.Empty;
         }
 
-        fields[_columns] = string.Join(" | ", row.Issues.Select(Describe));
+        fields[_columns] = string.Join(" | ", issues.Select(Describe));
         _writer.WriteRecord(fields);
         Count++;
     }

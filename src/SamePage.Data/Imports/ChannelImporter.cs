@@ -14,7 +14,7 @@ namespace SamePage.Data.Imports;
 public sealed class ChannelImporter(SamePageDbContext db)
 {
     /// <summary>Progress in bytes of the file (or rows for .xlsx, where the byte position is unknown).</summary>
-    public async Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome> ImportAsync(ImportKind kind, ImportRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var partners = await db.Partners.IgnoreQueryFilters().AsNoTracking().Select(p => new { p.ExternalId, p.Id }).ToDictionaryAsync(p => p.ExternalId, p => p.Id, StringComparer.Ordinal, cancellationToken);
         var solutionList = await db.Solutions.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
@@ -27,14 +27,14 @@ public sealed class ChannelImporter(SamePageDbContext db)
         var options = new ImportOptions
         {
             Culture = request.Culture,
-            References = request.Kind == ImportKind.Partners ? ImportReferences.None : new ImportReferences(partners.ContainsKey, solutions.ContainsKey),
+            References = kind == ImportKind.Partners ? ImportReferences.None : new ImportReferences(partners.ContainsKey, solutions.ContainsKey),
         };
 
         db.SuppressRowAudit = true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var outcome = request.Kind switch
+            var outcome = kind switch
             {
                 ImportKind.Partners => await ImportPartnersAsync(request, options, progress, cancellationToken),
                 ImportKind.Deals => await ImportChannelRowsAsync(request, ImportSchemas.Deals, options, progress, partners, solutions, cancellationToken),
@@ -51,7 +51,7 @@ public sealed class ChannelImporter(SamePageDbContext db)
                 At = DateTimeOffset.UtcNow,
                 UserName = db.Actor.UserName,
                 Action = "Imported",
-                EntityType = request.Kind.ToString(),
+                EntityType = kind.ToString(),
                 EntityId = request.FileName,
                 Changes = System.Text.Json.JsonSerializer.Serialize(new { rows = outcome.Report.RowsRead, outcome.Inserted, outcome.Updated, outcome.Unchanged, outcome.Rejected }),
             });
@@ -101,7 +101,7 @@ public sealed class ChannelImporter(SamePageDbContext db)
         }
 
         var writer = new ChannelDataWriter(db);
-        ChannelDataWriter.UpsertResult result = request.Kind == ImportKind.Deals
+        ChannelDataWriter.UpsertResult result = typeof(TRow) == typeof(DealRow)
             ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); }), null, cancellationToken)
             : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); }), null, cancellationToken);
         return new ImportOutcome(report, false, result.Inserted, result.Written - result.Inserted, result.Rows - result.Written, report.InvalidRows);

@@ -1,5 +1,6 @@
 namespace SamePage.Data.Imports;
 
+/// <summary>The channel tables the <see cref="ChannelImporter"/> writes.</summary>
 public enum ImportKind
 {
     Partners,
@@ -7,16 +8,20 @@ public enum ImportKind
     Costs,
 }
 
-/// <summary>How to run an import: check only, keep going past invalid rows, number culture, where rejects go.</summary>
-public sealed record ImportRequest(ImportKind Kind, string Path, string FileName)
+/// <summary>
+/// How to run any import: check only, keep going past invalid rows (writing them to <see cref="RejectsPath"/>),
+/// number culture, and the kind's own parameters (e.g. the survey wave) by name.
+/// </summary>
+public sealed record ImportRequest(string Path, string FileName)
 {
     public bool DryRun { get; init; }
     public bool SkipInvalid { get; init; }
     public string? RejectsPath { get; init; }
     public Core.Actuals.NumberCulture? Culture { get; init; }
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>What an import did; <see cref="Committed"/> is false when nothing was written.</summary>
+/// <summary>What an import did, for every kind; <see cref="Committed"/> is false when nothing was written.</summary>
 public sealed record ImportOutcome(Core.Actuals.ImportReport Report, bool Committed, long Inserted, long Updated, long Unchanged, long Rejected)
 {
     public string Summary =>

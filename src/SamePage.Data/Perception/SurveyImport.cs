@@ -17,6 +17,3 @@ public sealed record SurveyImportOptions
     /// <summary>Where to write REJECTS.csv (the writer owns and closes the stream).</summary>
     public Stream? Rejects { get; init; }
 }
-
-/// <summary>The outcome: the validation report, whether anything was written, and how the valid rows changed the wave.</summary>
-public sealed record SurveyImportResult(ImportReport Report, bool Applied, int Inserted, int Updated, int Unchanged, long Rejected);

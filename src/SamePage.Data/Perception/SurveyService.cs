@@ -226,7 +226,7 @@ public sealed class SurveyService(SamePageDbContext db)
     /// written unless <see cref="SurveyImportOptions.SkipInvalid"/>; rows are matched by externalId, so the same file
     /// again changes nothing. Imported responses count as submitted.
     /// </summary>
-    public async Task<SurveyImportResult> ImportAsync(int waveId, TabularReader reader, string fileName, SurveyImportOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<Imports.ImportOutcome> ImportAsync(int waveId, TabularReader reader, string fileName, SurveyImportOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(options);
@@ -298,13 +298,13 @@ public sealed class SurveyService(SamePageDbContext db)
         if (!apply)
         {
             db.ChangeTracker.Clear();
-            return new SurveyImportResult(report, false, inserted, updated, unchanged, report.InvalidRows);
+            return new Imports.ImportOutcome(report, false, inserted, updated, unchanged, report.InvalidRows);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SurveyImportResult(report, true, inserted, updated, unchanged, report.InvalidRows);
+        return new Imports.ImportOutcome(report, true, inserted, updated, unchanged, report.InvalidRows);
     }
 
     private async Task<Partner> CurrentPartnerAsync(CancellationToken cancellationToken)

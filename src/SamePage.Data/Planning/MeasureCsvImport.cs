@@ -3,24 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Actuals;
 using SamePage.Core.Planning;
 using SamePage.Data.Entities;
+using SamePage.Data.Imports;
 
 namespace SamePage.Data.Planning;
 
-/// <summary>A problem in a measures CSV: line (1 = header), column and reason.</summary>
-public sealed record CsvProblem(int Line, string Column, string Reason)
-{
-    public override string ToString() => $"line {Line}, column {Column}: {Reason}";
-}
-
-/// <summary>What an import did: measures created and updated, or the problems that stopped it (then nothing was saved).</summary>
-public sealed record MeasureImportResult(int Created, int Updated, IReadOnlyList<CsvProblem> Problems)
-{
-    public bool Ok => Problems.Count == 0;
-}
-
 /// <summary>
 /// Imports measures from CSV (comma or semicolon separated, header row; see docs/measures.md). Every row is checked first,
-/// problems are reported by line, column and reason, and only a file without problems is saved, in one transaction.
+/// problems are reported by line, column and reason, and only a file without problems is saved, in one transaction
+/// (with <see cref="ImportRequest.SkipInvalid"/>: the valid rows, and the rows that refer to a rejected one are rejected too).
 /// A row updates the measure of the same name and solution, so importing a file twice changes nothing.
 /// Columns: name, description, instrument, owner, solution, segments (';'), costOneOff, costPerMonth, start, end, status,
 /// effects (input:mode:low:likely:high:target, ';'), dependsOn and excludes (measure names of the same solution, ';').
@@ -37,58 +27,109 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
 
     private sealed record Row(int Line, MeasureInput Input, string Solution, string[] DependsOn, string[] Excludes);
 
-    public async Task<MeasureImportResult> ImportAsync(Stream stream, CancellationToken cancellationToken = default)
+    /// <summary>The lines of the file as read: the parsed rows, every line's source values, and the problems found while parsing.</summary>
+    private sealed record ParsedFile(List<Row> Rows, SortedDictionary<int, string[]> Lines, string[] Header, char Delimiter, List<(string Solution, string Name)> Named);
+
+    /// <summary>Imports <paramref name="stream"/> (the request gives its name and the options; its path is not read).</summary>
+    public async Task<ImportOutcome> ImportAsync(Stream stream, ImportRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var problems = new List<CsvProblem>();
-        List<Row> rows;
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new List<ImportIssue>();
+        void Problem(int line, string column, string reason, string value = "") => problems.Add(new ImportIssue(request.FileName, line, column, value, reason));
+        ParsedFile file;
         try
         {
-            rows = Parse(stream, problems);
+            file = Parse(stream, request.FileName, problems);
         }
         catch (TabularFormatException e)
         {
-            return new MeasureImportResult(0, 0, [new CsvProblem((int)Math.Max(1, e.Line), "", e.Message)]);
+            var failed = new ImportReport(request.FileName);
+            failed.AddIssue(new ImportIssue(request.FileName, Math.Max(1, e.Line), "", "", e.Message));
+            return new ImportOutcome(failed, false, 0, 0, 0, 0);
         }
         var existing = await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken);
         var seen = new HashSet<(string, string)>();
-        foreach (var row in rows)
+        foreach (var row in file.Rows)
         {
             var key = (row.Solution.ToLowerInvariant(), row.Input.Name!.Trim().ToLowerInvariant());
             if (!seen.Add(key))
             {
-                problems.Add(new CsvProblem(row.Line, "name", $"'{row.Input.Name}' appears twice for {row.Solution}."));
+                Problem(row.Line, "name", $"'{row.Input.Name}' appears twice for {row.Solution}.");
                 continue;
             }
             var stored = Find(existing, row.Solution, row.Input.Name!);
             foreach (var error in await measures.ValidateAsync(row.Input, stored, cancellationToken))
             {
-                problems.AddRange(error.Value.Select(reason => new CsvProblem(row.Line, s_fieldColumns.GetValueOrDefault(error.Key, error.Key), reason)));
-            }
-            foreach (var (column, names) in new[] { ("dependsOn", row.DependsOn), ("excludes", row.Excludes) })
-            {
-                foreach (var name in names)
+                foreach (var reason in error.Value)
                 {
-                    var known = rows.Any(r => Same(r.Solution, row.Solution) && Same(r.Input.Name!, name)) || Find(existing, row.Solution, name) is not null;
-                    if (!known)
-                    {
-                        problems.Add(new CsvProblem(row.Line, column, $"No measure '{name}' for {row.Solution} in the file or the register."));
-                    }
-                    else if (Same(name, row.Input.Name!))
-                    {
-                        problems.Add(new CsvProblem(row.Line, column, "A measure cannot refer to itself."));
-                    }
+                    Problem(row.Line, s_fieldColumns.GetValueOrDefault(error.Key, error.Key), reason);
                 }
             }
         }
-        if (problems.Count > 0)
+        foreach (var row in file.Rows)
         {
-            return new MeasureImportResult(0, 0, [.. problems.OrderBy(p => p.Line)]);
+            foreach (var (column, name) in References(row))
+            {
+                if (Same(name, row.Input.Name!))
+                {
+                    Problem(row.Line, column, "A measure cannot refer to itself.");
+                }
+                else if (!file.Rows.Any(r => Same(r.Solution, row.Solution) && Same(r.Input.Name!, name)) && Find(existing, row.Solution, name) is null)
+                {
+                    Problem(row.Line, column, file.Named.Any(n => Same(n.Solution, row.Solution) && Same(n.Name, name))
+                        ? $"The measure '{name}' is rejected in this file, so this row cannot refer to it."
+                        : $"No measure '{name}' for {row.Solution} in the file or the register.", name);
+                }
+            }
+        }
+        // Skipping invalid rows: a row that refers to a rejected one (and to no stored measure of that name) is rejected too.
+        var kept = file.Rows.Where(r => problems.All(p => p.Line != r.Line)).ToList();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var row in kept.ToList())
+            {
+                foreach (var (column, name) in References(row).Where(r => !kept.Any(k => Same(k.Solution, row.Solution) && Same(k.Input.Name!, r.Name)) && Find(existing, row.Solution, r.Name) is null))
+                {
+                    Problem(row.Line, column, $"The measure '{name}' is rejected in this file, so this row cannot refer to it.", name);
+                    kept.Remove(row);
+                    changed = true;
+                }
+            }
         }
 
+        var report = new ImportReport(request.FileName);
+        foreach (var (line, values) in file.Lines)
+        {
+            var row = kept.FirstOrDefault(r => r.Line == line);
+            report.AddRow(new ImportRow<Row>(line, row, [.. problems.Where(p => p.Line == line)], values));
+        }
+        foreach (var header in problems.Where(p => p.Line == 1))
+        {
+            report.AddIssue(header);
+        }
+        var updated = kept.Count(r => Find(existing, r.Solution, r.Input.Name!) is not null);
+        var outcome = new ImportOutcome(report, false, kept.Count - updated, updated, 0, report.InvalidRows);
+        if (request.DryRun || (report.HasErrors && !request.SkipInvalid) || problems.Any(p => p.Line == 1))
+        {
+            return outcome;
+        }
+        if (request.RejectsPath is { } rejectsPath)
+        {
+            using var rejects = new RejectsWriter(File.Create(rejectsPath), file.Header, file.Delimiter);
+            foreach (var (line, values) in file.Lines.Where(l => kept.All(r => r.Line != l.Key)))
+            {
+                rejects.Write(values, problems.Where(p => p.Line == line));
+            }
+        }
+        await SaveAsync(kept, existing, cancellationToken);
+        return outcome with { Committed = true };
+    }
+
+    private async Task SaveAsync(List<Row> rows, List<Measure> existing, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = 0;
-        var updated = 0;
         var ids = new Dictionary<Row, int>();
         foreach (var row in rows)
         {
@@ -98,12 +139,10 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
             {
                 await measures.UpdateAsync(stored.Id, input, cancellationToken);
                 ids[row] = stored.Id;
-                updated++;
             }
             else
             {
                 ids[row] = (await measures.CreateAsync(input, cancellationToken)).Id;
-                created++;
             }
         }
         var all = await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken);
@@ -117,34 +156,38 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
             await measures.UpdateAsync(ids[row], link, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        return new MeasureImportResult(created, updated, []);
     }
+
+    private static IEnumerable<(string Column, string Name)> References(Row row) =>
+        row.DependsOn.Select(n => ("dependsOn", n)).Concat(row.Excludes.Select(n => ("excludes", n)));
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static Measure? Find(IEnumerable<Measure> measures, string solution, string name) =>
         measures.FirstOrDefault(m => (Same(m.Solution!.Name, solution) || m.SolutionId.ToString(CultureInfo.InvariantCulture) == solution.Trim()) && Same(m.Name, name));
 
-    private static List<Row> Parse(Stream stream, List<CsvProblem> problems)
+    private static ParsedFile Parse(Stream stream, string fileName, List<ImportIssue> problems)
     {
         using var csv = TabularReader.OpenCsv(stream);
         var rows = new List<Row>();
+        var lines = new SortedDictionary<int, string[]>();
         var header = csv.Headers.Select(h => h.Trim()).ToArray();
+        var parsed = new ParsedFile(rows, lines, header, csv.Delimiter, []);
         var delimiter = csv.Delimiter.ToString();
         foreach (var required in new[] { "name", "instrument", "solution", "start", "end" })
         {
             if (!header.Contains(required, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(new CsvProblem(1, required, "Missing column."));
+                problems.Add(new ImportIssue(fileName, 1, required, "", "Missing column."));
             }
         }
         foreach (var unknown in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
         {
-            problems.Add(new CsvProblem(1, unknown, $"Unknown column; the columns are: {string.Join(delimiter, Columns)}."));
+            problems.Add(new ImportIssue(fileName, 1, unknown, "", $"Unknown column; the columns are: {string.Join(delimiter, Columns)}."));
         }
         if (problems.Count > 0)
         {
-            return rows;
+            return parsed;
         }
         var values = new object?[header.Length];
         string? Field(string column)
@@ -159,9 +202,11 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
         {
             var line = (int)csv.LineNumber;
             var before = problems.Count;
-            void Fail(string column, string reason) => problems.Add(new CsvProblem(line, column, reason));
+            void Fail(string column, string reason) => problems.Add(new ImportIssue(fileName, line, column, Field(column) ?? "", reason));
             Array.Clear(values);
-            if (csv.CopyValues(values) is { } extra)
+            var extra = csv.CopyValues(values);
+            lines[line] = [.. values.Select(v => v?.ToString() ?? "")];
+            if (extra is not null)
             {
                 Fail("", $"More fields than columns: {string.Join(delimiter, extra)}.");
             }
@@ -200,6 +245,10 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
             }
             var name = Field("name");
             var solution = Field("solution");
+            if (name is not null && solution is not null)
+            {
+                parsed.Named.Add((solution, name));
+            }
             if (name is null)
             {
                 Fail("name", "Required.");
@@ -241,6 +290,6 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
                 Status = status, EffectsJson = MeasureEffectsJson.Write(effects),
             }, solution!, List(Field("dependsOn")), List(Field("excludes"))));
         }
-        return rows;
+        return parsed;
     }
 }

@@ -135,7 +135,7 @@ public sealed class SurveyServiceTests
         await using (var db = database.CreateContext())
         {
             var failed = await new SurveyService(db).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions());
-            Assert.False(failed.Applied);
+            Assert.False(failed.Committed);
             Assert.Equal(2, failed.Report.InvalidRows);
             Assert.Contains(failed.Report.Issues, i => i.File == "bad.csv" && i.Line == 3 && i.Column == "partnerId" && i.Value == "R1");
             Assert.Contains(failed.Report.Issues, i => i.Line == 4 && i.Column == "est.deals" && i.Value == "-1" && i.Reason.Contains("from 0 to 30", StringComparison.Ordinal));
@@ -146,7 +146,7 @@ public sealed class SurveyServiceTests
         {
             Assert.Equal(0, await db.SurveyResponses.CountAsync());
             var dry = await new SurveyService(db).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions { DryRun = true });
-            Assert.False(dry.Applied);
+            Assert.False(dry.Committed);
             Assert.Equal(3, dry.Inserted);
             Assert.Equal(0, await db.SurveyResponses.CountAsync());
         }
@@ -154,7 +154,7 @@ public sealed class SurveyServiceTests
         await using (var db = database.CreateContext())
         {
             var first = await new SurveyService(db).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions());
-            Assert.True(first.Applied);
+            Assert.True(first.Committed);
             Assert.Equal((3, 0, 0), (first.Inserted, first.Updated, first.Unchanged));
         }
 
@@ -174,7 +174,7 @@ public sealed class SurveyServiceTests
 
             using var rejects = new MemoryStream();
             var skipped = await new SurveyService(db).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions { SkipInvalid = true, Rejects = new NonClosingStream(rejects) });
-            Assert.True(skipped.Applied);
+            Assert.True(skipped.Committed);
             Assert.Equal(2, skipped.Rejected);
             var text = Encoding.UTF8.GetString(rejects.ToArray());
             Assert.StartsWith("externalId,partnerId,est.deals,nps,comment,reason\n", text, StringComparison.Ordinal);

@@ -2,49 +2,49 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Core.Actuals;
-using SamePage.Data;
 using SamePage.Data.Imports;
 using SamePage.Web.Auth;
+using SamePage.Web.Imports;
 
 namespace SamePage.Web.Pages.Imports;
 
-/// <summary>Upload page: the browser shows upload progress, the server answers with the import report as JSON.</summary>
+/// <summary>Upload page for every registered import kind: the browser shows upload progress, the server answers with the import report as JSON.</summary>
 [Authorize(Policy = Roles.EditorPolicy)]
-[RequestSizeLimit(Api.ImportsApi.MaxUploadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = Api.ImportsApi.MaxUploadBytes)]
-public sealed class IndexModel(SamePageDbContext db) : PageModel
+[RequestSizeLimit(ImportUpload.MaxUploadBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxUploadBytes)]
+public sealed class IndexModel(ImportRegistry registry) : PageModel
 {
+    public IReadOnlyList<IImportKind> Kinds => registry.Kinds;
+
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(string kind, string? culture, bool dryRun, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string kind, string? culture, bool dryRun, bool skipInvalid, CancellationToken cancellationToken)
     {
-        if (file is null || !Enum.TryParse<ImportKind>(kind, ignoreCase: true, out var importKind))
+        if (registry.Find(kind) is not { } importKind)
         {
-            return BadRequest(new { summary = "Choose what to import and a file.", issues = Array.Empty<object>(), warnings = Array.Empty<object>() });
+            return Refused($"Choose what to import: {registry.Names}.");
         }
-        var path = Path.Join(Path.GetTempPath(), $"samepage-import-{Guid.NewGuid():N}{(Path.GetExtension(file.FileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? ".xlsx" : ".csv")}");
+        var options = new ImportRequest("", "")
+        {
+            DryRun = dryRun,
+            SkipInvalid = skipInvalid,
+            Culture = NumberCultures.FromName(culture),
+            Parameters = importKind.Parameters.Where(p => Request.Form.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => Request.Form[p.Name].ToString()),
+        };
         try
         {
-            await using (var target = System.IO.File.Create(path))
-            {
-                await file.CopyToAsync(target, cancellationToken);
-            }
-            var outcome = await new ChannelImporter(db).ImportAsync(new ImportRequest(importKind, path, Path.GetFileName(file.FileName))
-            {
-                DryRun = dryRun,
-                Culture = NumberCultures.FromName(culture),
-            }, cancellationToken: cancellationToken);
+            var outcome = await ImportUpload.RunAsync(importKind, Request, options, cancellationToken);
             return new JsonResult(new { summary = outcome.Summary, issues = outcome.Report.Issues, warnings = outcome.Report.Warnings, committed = outcome.Committed });
         }
-        catch (TabularFormatException e)
+        catch (Exception e) when (e is ArgumentException or TabularFormatException or BadHttpRequestException)
         {
-            return BadRequest(new { summary = $"{file.FileName}: {e.Message}", issues = Array.Empty<object>(), warnings = Array.Empty<object>() });
-        }
-        finally
-        {
-            System.IO.File.Delete(path);
+            // SurveyRuleException is an ArgumentException: an unknown or draft wave.
+            return Refused(e.Message);
         }
     }
+
+    private BadRequestObjectResult Refused(string summary) =>
+        BadRequest(new { summary, issues = Array.Empty<object>(), warnings = Array.Empty<object>() });
 }

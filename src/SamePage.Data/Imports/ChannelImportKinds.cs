@@ -1,0 +1,27 @@
+namespace SamePage.Data.Imports;
+
+/// <summary>Partners, deals and partner costs: the channel tables, imported by the <see cref="ChannelImporter"/>.</summary>
+public abstract class ChannelImportKind(ChannelImporter importer, ImportKind kind) : IImportKind
+{
+    public string Name { get; } = kind.ToString().ToLowerInvariant();
+
+    public abstract string Description { get; }
+
+    public Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        importer.ImportAsync(kind, request, progress, cancellationToken);
+}
+
+public sealed class PartnersImportKind(ChannelImporter importer) : ChannelImportKind(importer, ImportKind.Partners)
+{
+    public override string Description => "Partners: id, name, type, tier, country, segment (partners.csv or .xlsx).";
+}
+
+public sealed class DealsImportKind(ChannelImporter importer) : ChannelImportKind(importer, ImportKind.Deals)
+{
+    public override string Description => "Deals per partner and solution, with licence revenue and services (deals.csv or .xlsx).";
+}
+
+public sealed class CostsImportKind(ChannelImporter importer) : ChannelImportKind(importer, ImportKind.Costs)
+{
+    public override string Description => "Partner costs per month and category (costs.csv or .xlsx).";
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SamePage.TestSupport;
+
+namespace SamePage.Web.Tests;
+
+/// <summary>One registration serves the page and the API: every kind is offered, parameters are required by name.</summary>
+[Collection(AppCollection.Name)]
+public sealed class ImportRegistryWebTests(AppFixture apps)
+{
+    private static readonly string[] s_kinds = ["partners", "deals", "costs", "measures", "survey-responses"];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Measures_import_through_the_same_endpoint_with_dry_run_first(string provider)
+    {
+        var app = apps[provider];
+        var name = $"Registry day {provider}";
+        var body = $"name,instrument,solution,start,end,costOneOff\n{name},Communication,Nordlicht Backup,2027-03-01,2027-03-31,1500\n";
+        using var manager = await app.TokenClientAsync(TestApp.ManagerEmail);
+
+        var dry = await manager.PostAsync("/api/v1/imports/measures?dryRun=true", new StringContent(body, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, dry.StatusCode);
+        var dryReport = await dry.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(dryReport.GetProperty("committed").GetBoolean());
+        Assert.Equal(1, dryReport.GetProperty("inserted").GetInt32());
+        await using (var db = app.Database.CreateContext())
+        {
+            Assert.False(await db.Measures.AnyAsync(m => m.Name == name));
+        }
+
+        var real = await manager.PostAsync("/api/v1/imports/measures", new StringContent(body, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, real.StatusCode);
+        Assert.True((await real.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("committed").GetBoolean());
+        await using (var db = app.Database.CreateContext())
+        {
+            Assert.Equal(1500m, (await db.Measures.SingleAsync(m => m.Name == name)).CostOneOff);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Unknown_kinds_and_missing_parameters_are_refused_by_name(string provider)
+    {
+        var app = apps[provider];
+        using var manager = await app.TokenClientAsync(TestApp.ManagerEmail);
+        var csv = new StringContent("externalId,partnerId\nR1,P00001\n", Encoding.UTF8, "text/csv");
+
+        var unknown = await ProblemAsync(await manager.PostAsync("/api/v1/imports/invoices", csv), HttpStatusCode.BadRequest);
+        foreach (var kind in s_kinds)
+        {
+            Assert.Contains(kind, unknown, StringComparison.Ordinal);
+        }
+        var noWave = await ProblemAsync(await manager.PostAsync("/api/v1/imports/survey-responses", csv), HttpStatusCode.BadRequest);
+        Assert.Contains("'wave'", noWave, StringComparison.Ordinal);
+        var badWave = await ProblemAsync(await manager.PostAsync("/api/v1/imports/survey-responses?wave=abc", csv), HttpStatusCode.BadRequest);
+        Assert.Contains("'abc'", badWave, StringComparison.Ordinal);
+        var noSuchWave = await ProblemAsync(await manager.PostAsync("/api/v1/imports/survey-responses?wave=99999", csv), HttpStatusCode.BadRequest);
+        Assert.Contains("No survey wave 99999", noSuchWave, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_import_page_offers_every_registered_kind(string provider)
+    {
+        var app = apps[provider];
+        using var ui = await app.LoginAsync(TestApp.ManagerEmail);
+        var html = await ui.GetStringAsync("/imports");
+        foreach (var kind in s_kinds)
+        {
+            Assert.Contains($"<option value=\"{kind}\"", html, StringComparison.Ordinal);
+        }
+        Assert.Contains("data-parameter=\"wave\"", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+    }
+}
