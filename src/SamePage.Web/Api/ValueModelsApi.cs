@@ -136,16 +136,8 @@ public static class ValueModelsApi
 
     private static AnalysisOptions Options(AdHocAnalysis body) => new(body.Set, body.Trials, body.Seed);
 
-    /// <summary>The overrides of an analysis; an input the model does not have is an error (the what-if chart follows the same rule).</summary>
-    private static IReadOnlyDictionary<string, double> Overrides(CompiledValueModel model, IReadOnlyDictionary<string, double>? set)
-    {
-        var unknown = set?.Keys.Where(k => model.InputIndex(k) < 0).ToList() ?? [];
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException($"Unknown input(s): {string.Join(", ", unknown)}.");
-        }
-        return set ?? new Dictionary<string, double>();
-    }
+    private static IReadOnlyDictionary<string, double> Overrides(CompiledValueModel model, IReadOnlyDictionary<string, double>? set) =>
+        ValueModelOverrides.Check(model, set);
 
     // The JSON field names of the reports are the CLI's (docs/value-model.md).
     private static RunReport Run(CompiledValueModel model, AnalysisOptions? options) =>

@@ -84,6 +84,5 @@ public static class SamePageWebApp
         app.MapRazorPages();
         app.MapSamePageApi();
         app.MapExports();
-        app.MapCharts();
     }
 }

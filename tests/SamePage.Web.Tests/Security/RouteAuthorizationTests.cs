@@ -29,7 +29,7 @@ public sealed class RouteAuthorizationTests(AppFixture apps)
         "GET /api/v1/value-models/{id:int}/versions/{version:int}",
         "POST /api/v1/value-models/run", "POST /api/v1/value-models/sensitivity", "POST /api/v1/value-models/simulate", "POST /api/v1/value-models/validate",
         "POST /api/v1/value-models/{id:int}/run", "POST /api/v1/value-models/{id:int}/sensitivity", "POST /api/v1/value-models/{id:int}/simulate",
-        "GET /charts/models/{id:int}/cashflow.svg", "GET /exports/{table}.{format}",
+        "GET /exports/{table}.{format}",
         "PAGE /Actuals/Partner (/actuals/partner/{externalId})", "PAGE /Index (/)", "PAGE /Models/Detail (/models/{id:int})",
         "PAGE /Models/WhatIf (/models/{id:int}/whatif)", "PAGE /Portal/Index (/portal)", "PAGE /Portal/Surveys/Answer (/portal/surveys/{id:int})",
         "PAGE /Portal/Surveys/Index (/portal/surveys)",

@@ -4,13 +4,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Core.Values;
+using Microsoft.Extensions.Localization;
 using SamePage.Data.Values;
+using SamePage.Web.Charts;
 
 namespace SamePage.Web.Pages.Models;
 
 /// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
 [Authorize(Policy = Roles.SignedInPolicy)]
-public sealed class WhatIfModel(ValueModelStore store) : PageModel
+public sealed class WhatIfModel(ValueModelStore store, IStringLocalizer<SharedResource> l) : PageModel
 {
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -41,5 +43,29 @@ public sealed class WhatIfModel(ValueModelStore store) : PageModel
         Labels = new ModelLabels(stored.Document);
         Ranged = [.. stored.Document.Inputs.Where(i => i.HasRange)];
         return Page();
+    }
+
+    /// <summary>
+    /// One request per slider move: the figures and the cash-flow chart of one evaluation, with the run API's override rule
+    /// (an unknown input or a malformed value is a 400 that names it).
+    /// </summary>
+    public async Task<IActionResult> OnGetRunAsync(int id, string[]? set, CancellationToken cancellationToken)
+    {
+        var model = (await store.GetAsync(id, cancellationToken))?.Model;
+        if (model is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var result = model.Evaluate(ValueModelOverrides.Parse(model, set));
+            var report = ValueModelReports.ToRunReport(result);
+            var chart = ChartStyle.Svg(ValueCharts.CumulativeCashFlow(result, l["Cumulative partner cash flow"], l["Month"], l["Payback"]));
+            return new JsonResult(new { report.Npv, report.PaybackMonth, report.NetProfit, chart });
+        }
+        catch (Exception e) when (e is ArgumentException or ValueModelEvaluationException)
+        {
+            return BadRequest(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Detail = e.Message });
+        }
     }
 }
