@@ -18,6 +18,8 @@ public static class SamePageDatabase
                 options.UseNpgsql(target.ConnectionString, o => o.MigrationsAssembly("SamePage.Data.Postgres").CommandTimeout(600));
                 break;
         }
+        // Every context audits its rows and keeps partner users' writes to their own partner, however it was created.
+        options.AddInterceptors(Auditing.PartnerWriteGuard.Instance, Auditing.RowAuditInterceptor.Instance);
         // One model per provider: the SQLite model converts DateTimeOffset, so the cache key must include it.
         options.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
     }

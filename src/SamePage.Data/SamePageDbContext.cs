@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SamePage.Data.Entities;
 
@@ -84,71 +82,6 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AddAuditEntries();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        AddAuditEntries();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     /// <summary>When set, writes are not audited row by row (bulk imports write one summary entry instead).</summary>
     public bool SuppressRowAudit { get; set; }
-
-    private static readonly HashSet<string> s_secretProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Xml"];
-
-    private void AddAuditEntries()
-    {
-        if (SuppressRowAudit)
-        {
-            return;
-        }
-        var now = DateTimeOffset.UtcNow;
-        var entries = ChangeTracker.Entries()
-            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .ToList();
-        foreach (var entry in entries)
-        {
-            var changes = new Dictionary<string, object?[]>();
-            foreach (var property in entry.Properties)
-            {
-                if (s_secretProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty())
-                {
-                    continue;
-                }
-                if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && property.IsModified && !Equals(property.OriginalValue, property.CurrentValue)))
-                {
-                    changes[property.Metadata.Name] = [entry.State == EntityState.Added ? null : property.OriginalValue, property.CurrentValue];
-                }
-                else if (entry.State == EntityState.Deleted)
-                {
-                    changes[property.Metadata.Name] = [property.OriginalValue, null];
-                }
-            }
-            if (entry.State == EntityState.Modified && changes.Count == 0)
-            {
-                continue;
-            }
-            AuditEntries.Add(new AuditEntry
-            {
-                At = now,
-                UserName = Actor.UserName,
-                Action = entry.State.ToString(),
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = KeyOf(entry),
-                Changes = JsonSerializer.Serialize(changes),
-            });
-        }
-    }
-
-    private static string? KeyOf(EntityEntry entry)
-    {
-        var key = entry.Metadata.FindPrimaryKey();
-        return key is null ? null : string.Join(",", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
-    }
 }

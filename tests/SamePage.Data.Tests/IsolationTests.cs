@@ -62,4 +62,52 @@ public sealed class IsolationTests
         await using var check = database.CreateContext();
         Assert.Equal("Beta GmbH", (await check.Partners.SingleAsync(p => p.Id == other)).Name);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_partner_users_save_that_touches_another_partner_fails_as_a_whole(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        int own, other, solution;
+        await using (var seed = database.CreateContext())
+        {
+            seed.Solutions.Add(new Solution { Name = "S" });
+            seed.Partners.AddRange(
+                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
+                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
+            await seed.SaveChangesAsync();
+            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
+            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
+            solution = seed.Solutions.Single().Id;
+        }
+        Deal DealOf(int partner, string id) => new() { ExternalId = id, PartnerId = partner, SolutionId = solution, Date = new DateOnly(2026, 1, 5), Status = DealStatus.Won };
+
+        await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
+        {
+            // A row of its own partner next to one of another partner: neither is written.
+            partner.Deals.AddRange(DealOf(own, "OWN-1"), DealOf(other, "FOREIGN-1"));
+            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => partner.SaveChangesAsync());
+        }
+        await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
+        {
+            // A row attached by id, past the query filter.
+            var foreign = new Partner { Id = other, ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller };
+            partner.Partners.Attach(foreign);
+            foreign.Name = "hijacked";
+            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => partner.SaveChangesAsync());
+        }
+        await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
+        {
+            // Moving its own row to another partner is writing another partner's data too.
+            partner.Deals.Add(DealOf(own, "OWN-2"));
+            await partner.SaveChangesAsync();
+            var deal = await partner.Deals.SingleAsync(d => d.ExternalId == "OWN-2");
+            deal.PartnerId = other;
+            await Assert.ThrowsAsync<UnauthorizedAccessException>(() => partner.SaveChangesAsync());
+        }
+        await using var check = database.CreateContext();
+        Assert.Equal(["OWN-2"], await check.Deals.Select(d => d.ExternalId).ToListAsync());
+        Assert.Equal(own, (await check.Deals.SingleAsync()).PartnerId);
+        Assert.Equal("Beta GmbH", (await check.Partners.SingleAsync(p => p.Id == other)).Name);
+    }
 }

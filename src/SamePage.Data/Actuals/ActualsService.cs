@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Actuals;
 using SamePage.Core.Values;
 using SamePage.Data.Values;
+using SamePage.Data.Queries;
 
 namespace SamePage.Data.Actuals;
 
@@ -17,7 +18,7 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
 
     public async Task<ActualsReport> ComputeAsync(ActualsQuery query, CancellationToken cancellationToken = default)
     {
-        var solution = await db.Solutions.AsNoTracking().FirstOrDefaultAsync(s => s.Name == query.Solution || s.Id.ToString() == query.Solution, cancellationToken)
+        var solution = await db.FindSolutionAsync(query.Solution, cancellationToken)
             ?? throw new ArgumentException($"No solution '{query.Solution}'.");
         var window = await WindowAsync(solution.Id, query, cancellationToken);
         if (window is null)

@@ -4,6 +4,7 @@ using SamePage.Core.Planning;
 using SamePage.Core.Values;
 using SamePage.Data.Entities;
 using SamePage.Data.Values;
+using SamePage.Data.Queries;
 
 namespace SamePage.Data.Planning;
 
@@ -107,7 +108,7 @@ public sealed class MeasureService(SamePageDbContext db, ValueModelStore models)
     internal async Task<int?> SolutionIdAsync(string solution, CancellationToken cancellationToken)
     {
         var text = solution.Trim();
-        return await db.Solutions.AsNoTracking().Where(s => s.Name == text || s.Id.ToString() == text).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.Solutions.AsNoTracking().NamedOrNumbered(text).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     private async Task ApplyAsync(Measure measure, MeasureInput input, bool isNew, CancellationToken cancellationToken)

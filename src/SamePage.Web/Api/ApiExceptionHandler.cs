@@ -53,6 +53,7 @@ internal static class ApiProblems
         TabularFormatException or TalkInputException or FormulaSyntaxException or ValueModelEvaluationException or InvalidDataException or ArgumentException =>
             Status(StatusCodes.Status400BadRequest, exception.Message),
         KeyNotFoundException => Status(StatusCodes.Status404NotFound, exception.Message),
+        UnauthorizedAccessException => Status(StatusCodes.Status403Forbidden, exception.Message),
         Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => Status(StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again."),
         OperationCanceledException => Status(StatusCodes.Status400BadRequest, "The request was cancelled."),
         _ => Status(StatusCodes.Status500InternalServerError, "An unexpected error occurred; it has been logged."),

@@ -108,7 +108,7 @@ public static class CommunicationsApi
     private static async Task<(ApiValidation Validation, Solution? Solution)> ValidateAsync(CommunicationInput input, SamePageDbContext db, bool requireAll, CancellationToken cancellationToken)
     {
         var solution = string.IsNullOrWhiteSpace(input.Solution) ? null
-            : await db.Solutions.FirstOrDefaultAsync(s => s.Name == input.Solution || s.Id.ToString() == input.Solution, cancellationToken);
+            : await db.Solutions.NamedOrNumbered(input.Solution).FirstOrDefaultAsync(cancellationToken);
         var validation = new ApiValidation()
             .Require(!requireAll || !string.IsNullOrWhiteSpace(input.Title), "title", "Required.")
             .Require(input.Title is null || input.Title.Trim().Length is > 0 and <= 300, "title", "1 to 300 characters.")

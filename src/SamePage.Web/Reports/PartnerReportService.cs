@@ -5,6 +5,7 @@ using SamePage.Data;
 using SamePage.Data.Actuals;
 using SamePage.Data.Entities;
 using SamePage.Data.Values;
+using SamePage.Data.Queries;
 
 namespace SamePage.Web.Reports;
 
@@ -50,7 +51,7 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
     }
 
     internal static Task<Solution?> FindSolutionAsync(SamePageDbContext db, string solution, CancellationToken cancellationToken) =>
-        db.Solutions.AsNoTracking().FirstOrDefaultAsync(s => s.Name == solution || s.Id.ToString() == solution, cancellationToken);
+        db.FindSolutionAsync(solution, cancellationToken);
 
     internal static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 

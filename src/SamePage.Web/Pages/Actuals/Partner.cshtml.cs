@@ -8,6 +8,7 @@ using SamePage.Core.Actuals;
 using SamePage.Data;
 using SamePage.Data.Actuals;
 using SamePage.Web.Charts;
+using SamePage.Data.Queries;
 
 namespace SamePage.Web.Pages.Actuals;
 
@@ -29,7 +30,7 @@ public sealed class PartnerModel(SamePageDbContext db, ActualsService actuals, P
     {
         // The query filter hides other partners from partner users: they get 404.
         var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.ExternalId == externalId, cancellationToken);
-        var solutionRow = await db.Solutions.AsNoTracking().FirstOrDefaultAsync(s => s.Name == solution || s.Id.ToString() == solution, cancellationToken);
+        var solutionRow = solution is null ? null : await db.FindSolutionAsync(solution, cancellationToken);
         if (partner is null || solutionRow is null)
         {
             return NotFound();

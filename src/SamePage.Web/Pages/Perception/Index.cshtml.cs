@@ -23,11 +23,7 @@ public sealed class IndexModel(PerceptionResults results, ValueModelStore store,
     public int? Wave { get; private set; }
     public PerceptionView? View { get; private set; }
     public ModelLabels? Labels { get; private set; }
-    public string ValueSvg { get; private set; } = "";
-    public string GapSvg { get; private set; } = "";
-    public string NpsSvg { get; private set; } = "";
-    public string RelationshipSvg { get; private set; } = "";
-    public string MatrixSvg { get; private set; } = "";
+    public PerceptionChartSet? Charts { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? solution, string? segment, int? wave, CancellationToken cancellationToken)
     {
@@ -56,35 +52,9 @@ public sealed class IndexModel(PerceptionResults results, ValueModelStore store,
         }
 
         Labels = new ModelLabels(model.Document);
-        string T(string s) => localizer[s];
-        var report = View.Report;
-        ValueSvg = ChartStyle.Svg(PerceptionCharts.ValueSideBySide(report.Npv, View.Segments, T("Partner business value: planned, factual, perceived"), T("Planned"), T("Factual (median)"), T("Perceived (median)")));
-        GapSvg = ChartStyle.Svg(PerceptionCharts.GapDiverging(report.Gaps, Labels.Of, c => T(ClassificationText(c)), T("Perception gap per input")), 640, Math.Max(300, 90 + (45 * report.Gaps.Count)));
-        var trend = View.Trend.Select(t => (t.Name, t.Nps)).ToList();
-        NpsSvg = ChartStyle.Svg(PerceptionCharts.NpsTrend(trend, T("Partner NPS across waves")));
-        var relationship = report.Questions.Where(q => q.Kind == QuestionKind.Relationship)
-            .Select(q => (QuestionText(q.Id), q)).ToList();
-        RelationshipSvg = ChartStyle.Svg(PerceptionCharts.ScaleMeans(relationship, T("Relationship health (1-5)"), 5));
-        var means = report.Questions.Where(q => q.Mean is not null).ToDictionary(q => q.Id, q => q.Mean!.Value);
-        var drivers = View.Questions.Where(q => q.Kind == QuestionKind.Importance && q.DriverName is not null)
-            .Select(q => (Driver: q.DriverName!, Importance: means.GetValueOrDefault(q.Id, double.NaN),
-                Delivery: View.Questions.FirstOrDefault(d => d.Kind == QuestionKind.Delivery && d.DriverName == q.DriverName) is { } d ? means.GetValueOrDefault(d.Id, double.NaN) : double.NaN))
-            .Where(d => !double.IsNaN(d.Importance) && !double.IsNaN(d.Delivery))
-            .Select(d => (Labels.Of(d.Driver), d.Importance, d.Delivery)).ToList();
-        if (drivers.Count > 0)
-        {
-            MatrixSvg = ChartStyle.Svg(PerceptionCharts.GapMatrix(drivers, T("Gap matrix: importance and delivery per value driver"), T("Importance (mean, 1-5)"), T("Delivery (mean, 1-5)"),
-                T("Fix first"), T("Keep up"), T("Low priority"), T("Possible overkill")), 640, 480);
-        }
+        Charts = PerceptionChartSet.Build(View, Labels, s => localizer[s], QuestionText);
         return Page();
     }
-
-    public static string ClassificationText(GapClassification classification) => classification switch
-    {
-        GapClassification.BlindSpot => "Blind spot",
-        GapClassification.OverPromise => "Over-promise",
-        _ => "Aligned",
-    };
 
     public SurveyQuestion? Question(string id) => View?.Questions.FirstOrDefault(q => q.Id == id);
 
