@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data.Entities;
 using SamePage.TestSupport;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Tests;
 

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SamePage.Data.Channel;
 using SamePage.Data.Entities;
+using PartnerSolutionMonth = SamePage.Data.Entities.PartnerSolutionMonth;
 using SamePage.TestSupport;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Tests;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using SamePage.Data.Entities;
 using SamePage.TestSupport;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Tests;
 

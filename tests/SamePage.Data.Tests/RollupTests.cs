@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Data.Channel;
 using SamePage.Data.Entities;
 using SamePage.TestSupport;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Tests;
 

@@ -3,6 +3,7 @@ using SamePage.Data;
 using SamePage.Data.Demo;
 using SamePage.Data.Entities;
 using SamePage.Web.Auth;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Cli.Commands;
 

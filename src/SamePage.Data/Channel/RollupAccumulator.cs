@@ -1,6 +1,9 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using SamePage.Data.Entities;
+using CostCategory = SamePage.Core.Actuals.CostCategory;
+using DealStatus = SamePage.Core.Actuals.DealStatus;
+using DealType = SamePage.Core.Actuals.DealType;
 
 namespace SamePage.Data.Channel;
 

@@ -1,4 +1,5 @@
 using SamePage.Data.Entities;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Demo;
 

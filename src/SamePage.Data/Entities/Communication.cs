@@ -1,3 +1,5 @@
+using SamePage.Core.Actuals;
+
 namespace SamePage.Data.Entities;
 
 /// <summary>Information sent to partners (newsletter, mail, release note, playbook, webinar text) and its talk analysis.</summary>

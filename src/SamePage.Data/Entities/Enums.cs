@@ -1,36 +1,6 @@
 namespace SamePage.Data.Entities;
 
-public enum PartnerType
-{
-    Reseller,
-    Var,
-    Msp,
-    Si,
-    Distributor,
-}
-
-public enum DealType
-{
-    New,
-    Upsell,
-    Renewal,
-    Recurring,
-}
-
-public enum DealStatus
-{
-    Won,
-    Lost,
-}
-
-public enum CostCategory
-{
-    Certification,
-    Training,
-    Presales,
-    Marketing,
-    Other,
-}
+// Partner, deal and cost enums are the import rows' own (SamePage.Core.Actuals), stored by name.
 
 public enum MeasureStatus
 {

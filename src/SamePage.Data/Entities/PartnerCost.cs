@@ -1,3 +1,5 @@
+using SamePage.Core.Actuals;
+
 namespace SamePage.Data.Entities;
 
 public sealed class PartnerCost

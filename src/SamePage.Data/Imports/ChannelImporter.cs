@@ -143,7 +143,7 @@ public sealed class ChannelImporter(SamePageDbContext db)
                 rejects?.Write(row);
                 continue;
             }
-            var type = ImportMapping.Map(p.Type);
+            var type = p.Type;
             if (!existing.TryGetValue(p.ExternalId, out var partner))
             {
                 partner = new Partner { ExternalId = p.ExternalId, Name = p.Name, Type = type, CreatedAt = DateTimeOffset.UtcNow };

@@ -4,26 +4,24 @@ using Entities = SamePage.Data.Entities;
 namespace SamePage.Data.Imports;
 
 /// <summary>
-/// Import rows (Core) to entities (Data). The enums share names and order (a test checks it), so values cast directly.
+/// Import rows (Core) to entities (Data); both use the Core enums.
 /// Amounts are rounded to the 4 decimals the columns keep, so every provider stores, and the rollups add, the same values.
 /// </summary>
 internal static class ImportMapping
 {
-    public static Entities.PartnerType Map(PartnerType type) => (Entities.PartnerType)type;
-
     public static Entities.Deal ToDeal(DealRow row, int partnerId, int solutionId) => new()
     {
         ExternalId = row.ExternalId,
         PartnerId = partnerId,
         SolutionId = solutionId,
         Date = row.Date,
-        Type = (Entities.DealType)row.Type,
+        Type = row.Type,
         CustomerId = row.CustomerId,
         ProductRevenue = Stored(row.ProductRevenue),
         PartnerMargin = Stored(row.PartnerMargin),
         ServicesRevenue = Stored(row.ServicesRevenue),
         Seats = row.Seats,
-        Status = (Entities.DealStatus)row.Status,
+        Status = row.Status,
     };
 
     /// <summary>The value a decimal(18, 4) column keeps, rounded as PostgreSQL's numeric does.</summary>
@@ -35,7 +33,7 @@ internal static class ImportMapping
         PartnerId = partnerId,
         SolutionId = solutionId,
         Date = row.Date,
-        Category = (Entities.CostCategory)row.Category,
+        Category = row.Category,
         Amount = Stored(row.Amount),
         Hours = row.Hours is { } hours ? Stored(hours) : null,
     };

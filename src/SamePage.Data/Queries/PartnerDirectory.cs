@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data.Entities;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Queries;
 

@@ -7,6 +7,7 @@ using SamePage.Data.Entities;
 using SamePage.Data.Queries;
 using SamePage.Data.Talk;
 using SamePage.Web.Auth;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Web.Api;
 

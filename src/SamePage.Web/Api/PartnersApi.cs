@@ -4,6 +4,7 @@ using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Queries;
 using SamePage.Web.Auth;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Web.Api;
 

@@ -37,7 +37,7 @@ public static class ExportTables
     public static IServiceCollection AddExportTables(this IServiceCollection services)
     {
         services.AddExportTable("partners", ["q", "type", "tier", "country", "segment"], async (sp, f, ct) =>
-            EnumText.TryParse<SamePage.Data.Entities.PartnerType>(f["type"], out var type)
+            EnumText.TryParse<SamePage.Core.Actuals.PartnerType>(f["type"], out var type)
                 ? await ExportEndpoints.PartnersTableAsync(sp.GetRequiredService<SamePageDbContext>(), new PartnerFilter(f["q"], type, f["tier"], f["country"], f["segment"]))
                 : throw new ArgumentException($"Unknown partner type '{f["type"]}'."));
         services.AddExportTable("actuals", ["solution", "segment", "partner", "from", "to"], async (sp, f, ct) =>

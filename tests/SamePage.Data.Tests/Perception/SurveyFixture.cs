@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Data.Entities;
 using SamePage.Data.Values;
 using SamePage.TestSupport;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Data.Tests.Perception;
 

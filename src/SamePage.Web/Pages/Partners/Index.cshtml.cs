@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Data;
 using SamePage.Data.Entities;
 using SamePage.Data.Queries;
+using SamePage.Core.Actuals;
 
 namespace SamePage.Web.Pages.Partners;
 
