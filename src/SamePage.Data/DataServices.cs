@@ -54,13 +54,7 @@ public static class DataServices
         services.AddScoped<CommunicationDigest>();
         services.AddSamePagePerception();
 
-        // The import kinds, in the order the import page and the help list them.
-        services.AddScoped<ImportRegistry>();
-        services.AddImportKind<PartnersImportKind>();
-        services.AddImportKind<DealsImportKind>();
-        services.AddImportKind<CostsImportKind>();
-        services.AddImportKind<MeasuresImportKind>();
-        services.AddImportKind<SurveyResponsesImportKind>();
+        services.AddImportKinds();
 
         // The demo's parts, in load order.
         services.AddScoped<DemoLoader>();

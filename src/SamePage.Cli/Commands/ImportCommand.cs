@@ -10,12 +10,11 @@ namespace SamePage.Cli.Commands;
 /// <summary>`samepage import KIND FILE`: one subcommand per registered import kind; validated, all-or-nothing, idempotent.</summary>
 public static class ImportCommand
 {
-    private static readonly Lazy<List<(string Name, string Description, IReadOnlyList<ImportParameter> Parameters)>> s_kinds = new(Kinds);
 
     public static Command Create()
     {
         var command = new Command("import", "Import channel data, measures or survey responses from CSV or XLSX (see docs/import-formats.md).");
-        foreach (var kind in s_kinds.Value)
+        foreach (var kind in ImportCatalog.Kinds)
         {
             command.Subcommands.Add(Kind(kind.Name, kind.Name, kind.Description, kind.Parameters));
         }
@@ -25,16 +24,8 @@ public static class ImportCommand
     /// <summary>The import of one kind under another name, e.g. `samepage measures import` for `samepage import measures`.</summary>
     public static Command ForKind(string kind, string commandName)
     {
-        var found = s_kinds.Value.Single(k => k.Name == kind);
+        var found = ImportCatalog.Kinds.Single(k => k.Name == kind);
         return Kind(kind, commandName, found.Description, found.Parameters);
-    }
-
-    /// <summary>The registered kinds' names and help, read from a registry whose database is never opened.</summary>
-    private static List<(string Name, string Description, IReadOnlyList<ImportParameter> Parameters)> Kinds()
-    {
-        using var services = new ServiceCollection().AddSamePageData(DatabaseTarget.Sqlite("unused.db")).BuildServiceProvider();
-        using var scope = services.CreateScope();
-        return [.. scope.ServiceProvider.GetRequiredService<ImportRegistry>().Kinds.Select(k => (k.Name, k.Description, k.Parameters))];
     }
 
     private static Command Kind(string kind, string commandName, string description, IReadOnlyList<ImportParameter> parameters)

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace SamePage.Data.Imports;
 
 /// <summary>The registered import kinds, in registration order; the page's choices, the API's kinds and the CLI's subcommands.</summary>
@@ -9,11 +7,11 @@ public sealed class ImportRegistry(IEnumerable<IImportKind> kinds)
 
     /// <summary>"partners, deals, costs or measures": for messages that list the choices.</summary>
     public string Names => Kinds.Count == 1
-        ? Kinds[0].Name
-        : $"{string.Join(", ", Kinds.Take(Kinds.Count - 1).Select(k => k.Name))} or {Kinds[^1].Name}";
+        ? Kinds[0].Info.Name
+        : $"{string.Join(", ", Kinds.Take(Kinds.Count - 1).Select(k => k.Info.Name))} or {Kinds[^1].Info.Name}";
 
     public IImportKind? Find(string? name) =>
-        Kinds.FirstOrDefault(k => string.Equals(k.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+        Kinds.FirstOrDefault(k => string.Equals(k.Info.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The kind by name; an unknown name is an <see cref="ArgumentException"/> that lists the kinds.</summary>
     public IImportKind Get(string? name) =>
@@ -24,23 +22,12 @@ public sealed class ImportRegistry(IEnumerable<IImportKind> kinds)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(request);
-        foreach (var parameter in kind.Parameters)
+        foreach (var parameter in kind.Info.Parameters)
         {
             if (!request.Parameters.TryGetValue(parameter.Name, out var value) || string.IsNullOrWhiteSpace(value))
             {
-                throw new ArgumentException($"Importing {kind.Name} needs '{parameter.Name}': {parameter.Description}");
+                throw new ArgumentException($"Importing {kind.Info.Name} needs '{parameter.Name}': {parameter.Description}");
             }
         }
-    }
-}
-
-public static class ImportRegistration
-{
-    /// <summary>Adds an import kind (scoped, like the context it writes through).</summary>
-    public static IServiceCollection AddImportKind<T>(this IServiceCollection services)
-        where T : class, IImportKind
-    {
-        services.AddScoped<IImportKind, T>();
-        return services;
     }
 }

@@ -5,9 +5,9 @@ namespace SamePage.Data.Imports;
 /// <summary>The register of measures from CSV (docs/measures.md); updates by name and solution.</summary>
 public sealed class MeasuresImportKind(MeasureCsvImport import) : IImportKind
 {
-    public string Name => "measures";
+    public static ImportKindInfo About { get; } = new("measures", "Measures: name, instrument, solution, start, end, costs, effects and links (measures.csv).", []);
 
-    public string Description => "Measures: name, instrument, solution, start, end, costs, effects and links (measures.csv).";
+    public ImportKindInfo Info => About;
 
     public async Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
     {

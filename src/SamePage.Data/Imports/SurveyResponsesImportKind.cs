@@ -9,11 +9,10 @@ public sealed class SurveyResponsesImportKind(SurveyService surveys) : IImportKi
 {
     public const string WaveParameter = "wave";
 
-    public string Name => "survey-responses";
+    public static ImportKindInfo About { get; } = new("survey-responses", "Survey responses: externalId, partnerId, then one column per question id (CSV or .xlsx).",
+        [new(WaveParameter, "the id of the survey wave the responses answer (samepage survey list).")]);
 
-    public string Description => "Survey responses: externalId, partnerId, then one column per question id (CSV or .xlsx).";
-
-    public IReadOnlyList<ImportParameter> Parameters { get; } = [new(WaveParameter, "the id of the survey wave the responses answer (samepage survey list).")];
+    public ImportKindInfo Info => About;
 
     public async Task<ImportOutcome> ImportAsync(ImportRequest request, IProgress<long>? progress, CancellationToken cancellationToken)
     {

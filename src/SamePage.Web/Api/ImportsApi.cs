@@ -43,7 +43,7 @@ public static class ImportsApi
             DryRun = dryRun == true,
             SkipInvalid = skipInvalid == true,
             Culture = numberCulture,
-            Parameters = importKind.Parameters.Where(p => request.Query.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => request.Query[p.Name].ToString()),
+            Parameters = importKind.Info.Parameters.Where(p => request.Query.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => request.Query[p.Name].ToString()),
         };
         var outcome = await ImportUpload.RunAsync(importKind, request, options, cancellationToken);
         var dto = ImportResultDto.From(outcome);

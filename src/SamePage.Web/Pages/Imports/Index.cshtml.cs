@@ -14,7 +14,7 @@ namespace SamePage.Web.Pages.Imports;
 [RequestFormLimits(MultipartBodyLengthLimit = ImportUpload.MaxUploadBytes)]
 public sealed class IndexModel(ImportRegistry registry) : PageModel
 {
-    public IReadOnlyList<IImportKind> Kinds => registry.Kinds;
+    public IReadOnlyList<ImportKindInfo> Kinds => [.. registry.Kinds.Select(k => k.Info)];
 
     public void OnGet()
     {
@@ -31,7 +31,7 @@ public sealed class IndexModel(ImportRegistry registry) : PageModel
             DryRun = dryRun,
             SkipInvalid = skipInvalid,
             Culture = NumberCultures.FromName(culture),
-            Parameters = importKind.Parameters.Where(p => Request.Form.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => Request.Form[p.Name].ToString()),
+            Parameters = importKind.Info.Parameters.Where(p => Request.Form.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => Request.Form[p.Name].ToString()),
         };
         try
         {
