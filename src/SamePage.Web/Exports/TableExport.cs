@@ -47,13 +47,22 @@ public static class TableExport
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
+    /// <summary>Numbers and dates as invariant text; text through <see cref="Neutralise"/>.</summary>
     private static string Format(object? cell) => cell switch
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string text => Neutralise(text),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? "",
+        _ => Neutralise(cell.ToString() ?? ""),
     };
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return, OWASP's CSV injection
+    /// rule) gets a leading apostrophe, so Excel and LibreOffice show it as text. Numbers are never text here, so they stay numeric.
+    /// </summary>
+    public static string Neutralise(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     public static IResult ToResult(ExportTable table, string format) => format switch
     {
