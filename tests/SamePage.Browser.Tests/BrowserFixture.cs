@@ -39,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.FillAsync("input[name=Email]", email);
         await page.FillAsync("input[name=Password]", TestApp.Password);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (!await page.Locator("nav.mainnav").IsVisibleAsync())
         {

@@ -75,13 +75,15 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
     public async Task The_ui_speaks_german()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await page.GotoAsync("/culture?c=de&returnUrl=/partners");
-        await page.WaitForSelectorAsync("#partners-table");
+        await page.GotoAsync("/partners");
+        await page.ClickAsync("#language button[value=de]");
+        await page.WaitForSelectorAsync("html[lang=de] #partners-table");
         Assert.Contains("Partner", await page.InnerTextAsync("h1"));
         Assert.Equal("Suche nach Name oder externer ID", await page.GetAttributeAsync("input[name=q]", "placeholder"));
         await BrowserFixture.ScreenshotAsync(page, "partners-de");
         // The choice is remembered on the account: switch back so later tests of the manager read English.
-        await page.GotoAsync("/culture?c=en&returnUrl=/");
+        await page.ClickAsync("#language button[value=en]");
+        await page.WaitForSelectorAsync("html[lang=en]");
         await page.Context.CloseAsync();
     }
 }

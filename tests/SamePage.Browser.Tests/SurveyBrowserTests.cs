@@ -10,7 +10,9 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
     public async Task Partner_answers_the_open_survey_on_a_phone_and_the_channel_manager_sees_the_results()
     {
         var page = await fixture.LoginAsync(TestApp.PartnerEmail);
-        await page.GotoAsync("/culture?c=en&returnUrl=/portal");
+        await page.GotoAsync("/portal");
+        await page.ClickAsync("#language button[value=en]");
+        await page.WaitForSelectorAsync("html[lang=en]");
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#portal-survey-link a");
         await page.WaitForSelectorAsync("#portal-surveys");
@@ -51,7 +53,8 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         var manager = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await manager.GotoAsync("/culture?c=en&returnUrl=/");
+        await manager.ClickAsync("#language button[value=en]");
+        await manager.WaitForSelectorAsync("html[lang=en]");
         await BrowserFixture.NavigateAsync(manager, "/surveys");
         await manager.WaitForSelectorAsync("#waves");
         await manager.ClickAsync("#waves >> text=Nordlicht Backup Autumn 2026");
@@ -78,7 +81,9 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
     public async Task Channel_manager_drafts_a_wave_and_the_preview_follows_the_edited_text()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await page.GotoAsync("/culture?c=en&returnUrl=/surveys");
+        await page.GotoAsync("/surveys");
+        await page.ClickAsync("#language button[value=en]");
+        await page.WaitForSelectorAsync("html[lang=en] #new-wave");
         await page.SelectOptionAsync("#new-wave select[name=Model]", new SelectOptionValue { Index = 0 });
         await page.FillAsync("#new-wave input[name=Name]", "Pilot wave");
         await page.FillAsync("#new-wave input[name=OpensOn]", "2027-01-11");

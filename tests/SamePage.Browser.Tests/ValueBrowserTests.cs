@@ -29,12 +29,14 @@ public sealed class ValueBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/models");
         await page.ClickAsync("#models-table a:text('Nordlicht Backup')");
         await page.ClickAsync("a[href$='/whatif']");
-        await page.WaitForFunctionAsync("document.getElementById('wi-npv').textContent.includes('€')");
-        var before = Euros(await page.InnerTextAsync("#wi-npv"));
+        // Locator waits, not page functions: the page's CSP (rightly) forbids evaluating strings.
+        await Assertions.Expect(page.Locator("#wi-npv")).ToContainTextAsync("€");
+        var beforeText = await page.InnerTextAsync("#wi-npv");
+        var before = Euros(beforeText);
         // More new customers per month can only raise the partner's npv in this model.
         await page.Locator("input[name=newCustomersPerMonth]").FillAsync("4");
-        await page.WaitForFunctionAsync($"document.getElementById('out-newCustomersPerMonth').textContent === '4'");
-        await page.WaitForFunctionAsync($"!document.getElementById('wi-npv').textContent.replace(/[^0-9-]/g, '').startsWith('{before.ToString(CultureInfo.InvariantCulture)}')");
+        await Assertions.Expect(page.Locator("#out-newCustomersPerMonth")).ToHaveTextAsync("4");
+        await Assertions.Expect(page.Locator("#wi-npv")).Not.ToHaveTextAsync(beforeText);
         var after = Euros(await page.InnerTextAsync("#wi-npv"));
         Assert.True(after > before, $"npv {before} → {after}");
         await BrowserFixture.ScreenshotAsync(page, "what-if");

@@ -44,6 +44,7 @@ public static class SamePageWebApp
 
     private static void Configure(WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
@@ -66,21 +67,7 @@ public static class SamePageWebApp
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/v1.json").WithTitle("SamePage API")).AllowAnonymous();
-        app.MapGet("/culture", async (string c, string? returnUrl, HttpContext ctx, UserManager<AppUser> users) =>
-        {
-            var culture = Cultures.Any(x => x.Name == c) ? c : "en";
-            ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "de" ? "de-DE" : "en-GB", culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Remember the choice on the account too, so it follows the user to other devices.
-            if (ctx.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(ctx.User) is { } user && user.Language != culture)
-            {
-                user.Language = culture;
-                await users.UpdateAsync(user);
-            }
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-        }).AllowAnonymous().ExcludeFromDescription();
-
+        app.MapCulture();
         app.MapRazorPages();
         app.MapSamePageApi();
         app.MapExports();

@@ -30,6 +30,7 @@ public static class WebServices
     public static IServiceCollection AddSamePageWeb(this IServiceCollection services, WebAppOptions options)
     {
         services.AddSingleton(options);
+        services.AddScoped<CspNonce>();
         services.AddHttpContextAccessor();
         services.AddScoped<IActorProvider, HttpActorProvider>();
         services.AddSamePageData(options.Database);
