@@ -28,5 +28,11 @@ public sealed record PerceptionReport(int Respondents, IReadOnlyList<QuestionSta
     /// <summary>The report with every aggregate withheld (fewer respondents than the anonymity rule allows).</summary>
     public PerceptionReport Withheld() => new(Respondents, [], null, Npv with { FactualMedian = null, PerceivedMedian = null }, []);
 
+    /// <summary>The report with the statistics of questions answered by fewer than <paramref name="minimum"/> respondents withheld (their n stays).</summary>
+    public PerceptionReport WithSmallQuestionsWithheld(int minimum) => this with
+    {
+        Questions = [.. Questions.Select(q => q.N > 0 && q.N < minimum ? q with { Mean = null, Sd = null, CiLow = null, CiHigh = null } : q)],
+    };
+
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 }

@@ -59,16 +59,19 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
         var questions = chosen.SelectMany(w => SurveyJson.ReadQuestions(w.QuestionsJson))
             .GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var respondents = await RespondentsAsync(vendor, [.. chosen.Select(w => w.Id)], segment, cancellationToken);
-        var analysis = PerceptionAnalysis.Compute(compiled, questions, respondents, facts, thresholds);
+        var analysis = PerceptionAnalysis.Compute(compiled, questions, [.. respondents.Select(r => r.Respondent)], facts, thresholds);
         // The system actor (the CLI, run by whoever operates the database) sees what an admin sees.
         var isAdmin = viewer.IsAdmin || ReferenceEquals(viewer, RequestActor.System);
-        var hidden = !rule.MayShow(respondents.Count, isAdmin);
+        // Every wave of the selection and, across segments, every segment is a cell a second request can isolate.
+        var cells = respondents.GroupBy(r => r.WaveId).Select(g => g.Count())
+            .Concat(segment is null ? respondents.GroupBy(r => r.Respondent.Segment, StringComparer.OrdinalIgnoreCase).Select(g => g.Count()) : []);
+        var hidden = !rule.MayShow(respondents.Count, isAdmin) || !rule.MayShowCells(cells, isAdmin);
 
         var trend = new List<WaveTrendPoint>();
         foreach (var wave in allWaves)
         {
             var waveQuestions = SurveyJson.ReadQuestions(wave.QuestionsJson);
-            var waveRespondents = await RespondentsAsync(vendor, [wave.Id], segment, cancellationToken);
+            var waveRespondents = (await RespondentsAsync(vendor, [wave.Id], segment, cancellationToken)).Select(r => r.Respondent).ToList();
             if (!rule.MayShow(waveRespondents.Count, isAdmin))
             {
                 trend.Add(new WaveTrendPoint(wave.Id, wave.Name, wave.ClosesOn, waveRespondents.Count, null, null, null));
@@ -97,7 +100,7 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
             [.. chosen.Select(Summary)],
             hidden,
             rule.MinimumRespondents,
-            hidden ? analysis.Report.Withheld() : analysis.Report,
+            hidden ? analysis.Report.Withheld() : isAdmin ? analysis.Report : analysis.Report.WithSmallQuestionsWithheld(rule.MinimumRespondents),
             questions,
             hidden ? [] : [.. analysis.Segments.Where(s => rule.MayShow(s.Respondents, isAdmin))],
             partnerLevel ? analysis.PartnerGaps : [],
@@ -112,17 +115,17 @@ public sealed class PerceptionResults(SamePageDbContext db, DbContextOptions<Sam
         return new(wave.Id, wave.Name, wave.Solution?.Name ?? "", wave.Segments, wave.Status, wave.OpensOn, wave.ClosesOn);
     }
 
-    private static async Task<List<SurveyRespondent>> RespondentsAsync(SamePageDbContext vendor, List<int> waveIds, string? segment, CancellationToken cancellationToken)
+    private static async Task<List<(int WaveId, SurveyRespondent Respondent)>> RespondentsAsync(SamePageDbContext vendor, List<int> waveIds, string? segment, CancellationToken cancellationToken)
     {
         var rows = await vendor.SurveyResponses.AsNoTracking()
             .Where(r => waveIds.Contains(r.WaveId) && r.Submitted)
-            .Join(vendor.Partners, r => r.PartnerId, p => p.Id, (r, p) => new { r.Id, p.ExternalId, p.Segment, r.AnswersJson })
+            .Join(vendor.Partners, r => r.PartnerId, p => p.Id, (r, p) => new { r.Id, r.WaveId, p.ExternalId, p.Segment, r.AnswersJson })
             .OrderBy(x => x.Id)
             .ToListAsync(cancellationToken);
         return
         [
             .. rows.Where(x => segment is null || string.Equals(x.Segment, segment, StringComparison.OrdinalIgnoreCase))
-                .Select(x => new SurveyRespondent(x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), x.ExternalId, x.Segment, SurveyJson.ReadAnswers(x.AnswersJson))),
+                .Select(x => (x.WaveId, new SurveyRespondent(x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), x.ExternalId, x.Segment, SurveyJson.ReadAnswers(x.AnswersJson)))),
         ];
     }
 }
