@@ -21,6 +21,15 @@ internal sealed class XlsxTabularReader : TabularReader
         _stream = stream;
         try
         {
+            XlsxPreflight.Check(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+        try
+        {
             _rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX)
                 .Select(row => (IDictionary<string, object?>)row)
                 .GetEnumerator();

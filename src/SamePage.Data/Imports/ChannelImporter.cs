@@ -30,15 +30,17 @@ public sealed class ChannelImporter(SamePageDbContext db)
             References = kind == ImportKind.Partners ? ImportReferences.None : new ImportReferences(partners.ContainsKey, solutions.ContainsKey),
         };
 
+        // Open (and for .xlsx check the limits of) the file before the transaction, so a refused file never holds a lock.
+        using var reader = TabularReader.Open(request.Path);
         db.SuppressRowAudit = true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             var outcome = kind switch
             {
-                ImportKind.Partners => await ImportPartnersAsync(request, options, progress, cancellationToken),
-                ImportKind.Deals => await ImportChannelRowsAsync(request, ImportSchemas.Deals, options, progress, partners, solutions, cancellationToken),
-                _ => await ImportChannelRowsAsync(request, ImportSchemas.Costs, options, progress, partners, solutions, cancellationToken),
+                ImportKind.Partners => await ImportPartnersAsync(reader, request, options, progress, cancellationToken),
+                ImportKind.Deals => await ImportChannelRowsAsync(reader, request, ImportSchemas.Deals, options, progress, partners, solutions, cancellationToken),
+                _ => await ImportChannelRowsAsync(reader, request, ImportSchemas.Costs, options, progress, partners, solutions, cancellationToken),
             };
             var keep = !request.DryRun && (request.SkipInvalid || !outcome.Report.HasErrors);
             if (!keep)
@@ -66,11 +68,11 @@ public sealed class ChannelImporter(SamePageDbContext db)
         }
     }
 
-    private async Task<ImportOutcome> ImportChannelRowsAsync<TRow>(ImportRequest request, RowSchema<TRow> schema, ImportOptions options, IProgress<long>? progress,
+    private async Task<ImportOutcome> ImportChannelRowsAsync<TRow>(TabularReader reader, ImportRequest request, RowSchema<TRow> schema, ImportOptions options, IProgress<long>? progress,
         Dictionary<string, int> partners, Dictionary<string, int> solutions, CancellationToken cancellationToken)
         where TRow : class
     {
-        using var session = ImportSession<TRow>.Open(TabularReader.Open(request.Path), request.FileName, schema, options);
+        using var session = ImportSession<TRow>.Open(reader, request.FileName, schema, options);
         using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
         var report = StartReport(session);
         long rows = 0;
@@ -123,9 +125,9 @@ public sealed class ChannelImporter(SamePageDbContext db)
         return report;
     }
 
-    private async Task<ImportOutcome> ImportPartnersAsync(ImportRequest request, ImportOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportPartnersAsync(TabularReader reader, ImportRequest request, ImportOptions options, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        using var session = ImportSession<PartnerRow>.Open(TabularReader.Open(request.Path), request.FileName, ImportSchemas.Partners, options);
+        using var session = ImportSession<PartnerRow>.Open(reader, request.FileName, ImportSchemas.Partners, options);
         using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
         var existing = await db.Partners.IgnoreQueryFilters().ToDictionaryAsync(p => p.ExternalId, StringComparer.Ordinal, cancellationToken);
         var report = StartReport(session);
