@@ -35,7 +35,7 @@ public static partial class TestClients
         await using var scope = app.App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
-        var token = await PersonalAccessTokens.CreateAsync(scope.ServiceProvider.GetRequiredService<SamePageDbContext>(), user, "test");
+        var (_, token) = await PersonalAccessTokens.CreateAsync(scope.ServiceProvider.GetRequiredService<SamePageDbContext>(), user, "test");
         var client = new HttpClient { BaseAddress = app.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SamePage.Data.Entities;
 using SamePage.Web.Auth;
+using Spectre.Console;
 
 namespace SamePage.Cli.Commands;
 
@@ -18,11 +20,53 @@ public static class TokenCommand
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
             var users = host.Services.GetRequiredService<UserManager<AppUser>>();
             var user = await users.FindByEmailAsync(parse.GetValue(email)!) ?? throw new CliInputException($"No user with e-mail '{parse.GetValue(email)}'.");
-            var token = await PersonalAccessTokens.CreateAsync(host.Db, user, parse.GetValue(name)!, cancellationToken);
+            var (id, token) = await PersonalAccessTokens.CreateAsync(host.Db, user, parse.GetValue(name)!, cancellationToken);
             Console.WriteLine(token);
-            Console.Error.WriteLine("Use it as: Authorization: Bearer <token>. It is not shown again.");
+            Console.Error.WriteLine($"Token {id}. Use it as: Authorization: Bearer <token>. It is not shown again.");
             return ExitCodes.Ok;
         });
-        return new Command("token", "Manage personal access tokens.") { create };
+        return new Command("token", "Manage personal access tokens.") { create, List(), Revoke() };
     }
+
+    private static Command List()
+    {
+        var email = new Option<string?>("--email") { Description = "Only this user's tokens (default: everyone's)." };
+        var list = new Command("list", "List tokens: id, name, user, created, last used, revoked (never the token itself).") { email };
+        list.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
+            string? userId = null;
+            if (parse.GetValue(email) is { } address)
+            {
+                userId = (await host.Services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address) ?? throw new CliInputException($"No user with e-mail '{address}'.")).Id;
+            }
+            var table = new Table().AddColumns("Id", "Name", "User", "Created", "Last used", "Revoked");
+            foreach (var t in await PersonalAccessTokens.ListAsync(host.Db, userId, cancellationToken))
+            {
+                table.AddRow(t.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Name), Markup.Escape(t.User), When(t.CreatedAt), When(t.LastUsedAt), When(t.RevokedAt));
+            }
+            AnsiConsole.Write(table);
+            return ExitCodes.Ok;
+        });
+        return list;
+    }
+
+    private static Command Revoke()
+    {
+        var id = new Option<int>("--id") { Description = "The token's id (samepage token list).", Required = true };
+        var revoke = new Command("revoke", "Revoke a token at once; requests with it get 401 from then on.") { id };
+        revoke.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
+            if (!await PersonalAccessTokens.RevokeAsync(host.Db, parse.GetValue(id), null, cancellationToken))
+            {
+                throw new CliInputException($"No token {parse.GetValue(id)}.");
+            }
+            Console.WriteLine($"Revoked token {parse.GetValue(id)}.");
+            return ExitCodes.Ok;
+        });
+        return revoke;
+    }
+
+    private static string When(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "–";
 }

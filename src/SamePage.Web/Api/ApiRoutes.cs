@@ -23,5 +23,6 @@ public static class ApiRoutes
         api.MapPlansApi();
         api.MapParticipantsApi();
         api.MapContributionApi();
+        api.MapTokensApi();
     }
 }

@@ -27,7 +27,8 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var user = await PersonalAccessTokens.FindUserAsync(db, header["Bearer ".Length..].Trim(), Context.RequestAborted);
-        if (user is null || (user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow))
+        // A deactivated account's tokens stop; a sign-in lock-out (failed passwords, which anyone can cause) leaves them working.
+        if (user is null || UserAdministration.IsDeactivated(user))
         {
             return AuthenticateResult.Fail("Invalid or revoked token.");
         }

@@ -51,7 +51,8 @@ public static class WebServices
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("login", ctx => !options.EnableRateLimiting
+            // Sign-in posts only: loading the login page costs an attacker nothing and must not lock anyone out.
+            o.AddPolicy("login", ctx => !options.EnableRateLimiting || HttpMethods.IsGet(ctx.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("none")
                 : RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
@@ -69,6 +70,7 @@ public static class WebServices
         services.AddSamePageApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMemoryCache();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<CockpitService>();
         services.AddScoped<ICockpitContributor, PerceptionCockpitContributor>();
         services.AddScoped<ICockpitContributor, MeasuresCockpitContributor>();

@@ -32,7 +32,8 @@ public sealed class RouteAuthorizationTests(AppFixture apps)
         "GET /exports/{table}.{format}",
         "PAGE /Actuals/Partner (/actuals/partner/{externalId})", "PAGE /Index (/)", "PAGE /Models/Detail (/models/{id:int})",
         "PAGE /Models/WhatIf (/models/{id:int}/whatif)", "PAGE /Portal/Index (/portal)", "PAGE /Portal/Surveys/Answer (/portal/surveys/{id:int})",
-        "PAGE /Portal/Surveys/Index (/portal/surveys)",
+        "PAGE /Portal/Surveys/Index (/portal/surveys)", "PAGE /Tokens/Index (/tokens)",
+        "GET /api/v1/tokens/", "POST /api/v1/tokens/", "DELETE /api/v1/tokens/{id:int}",
     ];
 
     [Fact]

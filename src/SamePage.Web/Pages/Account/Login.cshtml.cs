@@ -8,7 +8,7 @@ using SamePage.Web.Auth;
 namespace SamePage.Web.Pages.Account;
 
 [EnableRateLimiting("login")]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, LoginThrottle throttle) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -32,13 +32,25 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             Error = "Enter your e-mail and password.";
             return Page();
         }
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (throttle.IsBlocked(address))
+        {
+            Error = "Too many failed sign-ins from your address; try again in 15 minutes.";
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var user = await users.FindByEmailAsync(Email.Trim());
         if (user is null)
         {
+            throttle.Failed(address);
             Error = "E-mail or password is wrong.";
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: true, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            throttle.Failed(address);
+        }
         if (result.IsLockedOut)
         {
             Error = "Too many failed attempts; try again later.";
