@@ -63,6 +63,11 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
         builder.Entity<AppUser>().HasQueryFilter(u => !Restricted || u.PartnerId == ScopePartnerId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => !Restricted);
         builder.Entity<PersonalAccessToken>().HasQueryFilter(t => !Restricted || t.User!.PartnerId == ScopePartnerId);
+        // Value models and targets are the vendor's business cases per segment: a partner user sees the solution-wide
+        // ones and those of its own partner's segment.
+        builder.Entity<ValueModel>().HasQueryFilter(m => !Restricted || m.Segment == "" || Set<Partner>().Any(p => p.Id == ScopePartnerId && p.Segment == m.Segment));
+        builder.Entity<ValueModelVersion>().HasQueryFilter(v => !Restricted || Set<ValueModel>().Any(m => m.Id == v.ValueModelId));
+        builder.Entity<Target>().HasQueryFilter(t => !Restricted || t.Segment == "" || Set<Partner>().Any(p => p.Id == ScopePartnerId && p.Segment == t.Segment));
 
         if (IsSqlite)
         {

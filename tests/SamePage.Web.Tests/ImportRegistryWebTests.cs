@@ -76,6 +76,24 @@ public sealed class ImportRegistryWebTests(AppFixture apps)
         Assert.Contains("data-parameter=\"wave\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Imports_apply_the_apis_length_rule_to_names(string provider)
+    {
+        var app = apps[provider];
+        using var manager = await app.TokenClientAsync(TestApp.ManagerEmail);
+        var longName = new string('N', 1_000_000);
+        var response = await manager.PostAsync("/api/v1/imports/partners", new StringContent($"externalId,name,type\nLONG-{provider},{longName},msp\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var issue = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("issues")[0];
+        Assert.Equal("name", issue.GetProperty("column").GetString());
+        Assert.Contains("at most 200 characters", issue.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        // The API refuses the same name in the same words' limit.
+        var api = await manager.PutAsJsonAsync("/api/v1/solutions/1", new { name = new string('S', 201) });
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("1 to 200 characters", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal(expected, response.StatusCode);

@@ -76,7 +76,10 @@ public sealed class ValueModelsApiTests(AppFixture apps)
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.PutAsJsonAsync($"/api/v1/value-models/{id}", document)).StatusCode);
         document["solution"] = JsonSerializer.SerializeToElement(solution);
 
-        using var partner = await app.TokenClientAsync(TestApp.PartnerEmail);
+        // A reseller model: the reseller partner's user reads it, the MSP partner's user does not see it at all.
+        using var partner = await app.TokenClientAsync(TestApp.OtherPartnerEmail);
+        using var msp = await app.TokenClientAsync(TestApp.PartnerEmail);
+        Assert.Equal(HttpStatusCode.NotFound, (await msp.GetAsync($"/api/v1/value-models/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/api/v1/value-models/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.PutAsJsonAsync($"/api/v1/value-models/{id}", document)).StatusCode);
         var run = await (await partner.PostAsJsonAsync($"/api/v1/value-models/{id}/run", new { set = new { dealsPerMonth = 3 } })).JsonAsync();

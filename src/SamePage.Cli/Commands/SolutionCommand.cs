@@ -18,7 +18,7 @@ public static class SolutionCommand
         add.SetAction(async (parse, cancellationToken) =>
         {
             var value = parse.GetValue(name)!.Trim();
-            if (value.Length is 0 or > 200)
+            if (value.Length is 0 or > Core.FieldLimits.Name)
             {
                 throw new CliInputException("--name: 1 to 200 characters.");
             }

@@ -46,10 +46,20 @@ public static class ImportSchemas
         ],
         ParseCost);
 
+    /// <summary>The text of a name-like column, with an issue when it is longer than <see cref="FieldLimits.Name"/>.</summary>
+    private static string? Short(FieldReader f, int column, string? text)
+    {
+        if (text is { Length: > FieldLimits.Name })
+        {
+            f.AddIssue(column, text[..40] + "…", $"at most {FieldLimits.Name} characters (this has {text.Length:N0})");
+        }
+        return text;
+    }
+
     private static PartnerRow? ParsePartner(FieldReader f)
     {
-        var externalId = f.RequiredText(0);
-        var name = f.RequiredText(1);
+        var externalId = Short(f, 0, f.RequiredText(0));
+        var name = Short(f, 1, f.RequiredText(1));
         var type = f.Enum<PartnerType>(2);
         var country = f.Text(4);
         if (country is not null)
@@ -64,17 +74,18 @@ public static class ImportSchemas
             }
         }
 
-        return f.HasIssues ? null : new PartnerRow(externalId!, name!, type!.Value, f.Text(3), country, f.Text(5), f.Text(6));
+        var (tier, region, segment) = (Short(f, 3, f.Text(3)), Short(f, 5, f.Text(5)), Short(f, 6, f.Text(6)));
+        return f.HasIssues ? null : new PartnerRow(externalId!, name!, type!.Value, tier, country, region, segment);
     }
 
     private static DealRow? ParseDeal(FieldReader f)
     {
-        var externalId = f.RequiredText(0);
+        var externalId = Short(f, 0, f.RequiredText(0));
         var partnerId = Reference(f, 1, f.References.PartnerExists, "unknown partner (no partner with this externalId)");
         var solution = Reference(f, 2, f.References.SolutionExists, "unknown solution (no solution with this name or id)");
         var date = f.Date(3);
         var type = f.Enum<DealType>(4);
-        var customerId = f.RequiredText(5);
+        var customerId = Short(f, 5, f.RequiredText(5));
         var productRevenue = f.NumberAtLeast(6, required: true, 0m);
         var status = f.Enum<DealStatus>(10);
 
@@ -91,7 +102,7 @@ public static class ImportSchemas
 
     private static CostRow? ParseCost(FieldReader f)
     {
-        var externalId = f.RequiredText(0);
+        var externalId = Short(f, 0, f.RequiredText(0));
         var partnerId = Reference(f, 1, f.References.PartnerExists, "unknown partner (no partner with this externalId)");
         var solution = Reference(f, 2, f.References.SolutionExists, "unknown solution (no solution with this name or id)");
         var date = f.Date(3);

@@ -156,7 +156,7 @@ public sealed class MeasureService(SamePageDbContext db, ValueModelStore models)
         {
             Fail("name", "Required.");
         }
-        else if (input.Name is { Length: > 200 })
+        else if (input.Name is { Length: > Core.FieldLimits.Name })
         {
             Fail("name", "At most 200 characters.");
         }

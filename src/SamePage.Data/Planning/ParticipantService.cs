@@ -77,7 +77,7 @@ public sealed class ParticipantService(SamePageDbContext db, ValueModelStore mod
         {
             Error("name", "A name is required.");
         }
-        else if (name.Length > 200)
+        else if (name.Length > Core.FieldLimits.Name)
         {
             Error("name", "At most 200 characters.");
         }

@@ -98,7 +98,7 @@ public static class PartnersApi
         .Require(!requireAll || !string.IsNullOrWhiteSpace(input.ExternalId), "externalId", "Required.")
         .Require(input.ExternalId is null || input.ExternalId.Trim().Length is > 0 and <= 100, "externalId", "1 to 100 characters.")
         .Require(!requireAll || !string.IsNullOrWhiteSpace(input.Name), "name", "Required.")
-        .Require(input.Name is null || input.Name.Trim().Length is > 0 and <= 200, "name", "1 to 200 characters.")
+        .Require(input.Name is null || input.Name.Trim().Length is > 0 and <= Core.FieldLimits.Name, "name", $"1 to {Core.FieldLimits.Name} characters.")
         .Require(!requireAll || input.Type is not null, "type", "Required: reseller, var, msp, si or distributor.")
         .Require(input.Country is null || Countries.IsIsoAlpha2(input.Country.Trim()), "country", "An ISO 3166 alpha-2 code such as DE.");
 }

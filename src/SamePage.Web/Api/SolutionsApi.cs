@@ -77,6 +77,6 @@ public static class SolutionsApi
 
     private static ApiValidation Validate(SolutionInput input, bool requireName) => new ApiValidation()
         .Require(!requireName || !string.IsNullOrWhiteSpace(input.Name), "name", "Required.")
-        .Require(input.Name is null || input.Name.Trim().Length is > 0 and <= 200, "name", "1 to 200 characters.")
+        .Require(input.Name is null || input.Name.Trim().Length is > 0 and <= Core.FieldLimits.Name, "name", $"1 to {Core.FieldLimits.Name} characters.")
         .Require(input.ServicesGrossMargin is null or (>= 0 and <= 1), "servicesGrossMargin", "A fraction between 0 and 1.");
 }
