@@ -111,4 +111,46 @@ public sealed class IsolationTests
         Assert.Equal(own, (await check.Deals.SingleAsync()).PartnerId);
         Assert.Equal("Beta GmbH", (await check.Partners.SingleAsync(p => p.Id == other)).Name);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Repeat_customers_users_tokens_and_the_audit_log_are_isolated_too(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        int own, other, solution;
+        await using (var seed = database.CreateContext())
+        {
+            seed.Solutions.Add(new Solution { Name = "S" });
+            seed.Partners.AddRange(
+                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
+                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
+            await seed.SaveChangesAsync();
+            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
+            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
+            solution = seed.Solutions.Single().Id;
+            seed.RepeatNewCustomerMonths.AddRange(
+                new RepeatNewCustomerMonth { PartnerId = own, SolutionId = solution, CustomerId = "c-own", Month = new DateOnly(2026, 1, 1) },
+                new RepeatNewCustomerMonth { PartnerId = other, SolutionId = solution, CustomerId = "c-other", Month = new DateOnly(2026, 1, 1) });
+            var alpha = new AppUser { UserName = "alpha@x.example", Email = "alpha@x.example", PartnerId = own };
+            var beta = new AppUser { UserName = "beta@x.example", Email = "beta@x.example", PartnerId = other };
+            var vendor = new AppUser { UserName = "vendor@x.example", Email = "vendor@x.example" };
+            seed.Users.AddRange(alpha, beta, vendor);
+            await seed.SaveChangesAsync();
+            seed.PersonalAccessTokens.AddRange(
+                new PersonalAccessToken { UserId = alpha.Id, Name = "own", TokenHash = "h1" },
+                new PersonalAccessToken { UserId = beta.Id, Name = "other", TokenHash = "h2" },
+                new PersonalAccessToken { UserId = vendor.Id, Name = "vendor", TokenHash = "h3" });
+            await seed.SaveChangesAsync();
+            Assert.True(await seed.AuditEntries.AnyAsync());
+        }
+
+        await using var partner = database.CreateContext(RequestActor.ForPartner("alpha@x.example", own));
+        Assert.Equal(["c-own"], await partner.RepeatNewCustomerMonths.Select(r => r.CustomerId).ToListAsync());
+        Assert.Equal(["alpha@x.example"], await partner.Users.Select(u => u.Email).ToListAsync());
+        Assert.Equal(["own"], await partner.PersonalAccessTokens.Select(t => t.Name).ToListAsync());
+        Assert.Empty(await partner.AuditEntries.ToListAsync());
+        Assert.Equal(0, await partner.RepeatNewCustomerMonths.Where(r => r.PartnerId == other).ExecuteDeleteAsync());
+        await using var check = database.CreateContext();
+        Assert.Equal(2, await check.RepeatNewCustomerMonths.CountAsync());
+    }
 }

@@ -45,7 +45,7 @@ public sealed class IsolationWebTests(AppFixture apps)
         Assert.Equal(HttpStatusCode.Redirect, vendorPage.StatusCode);
         Assert.Contains("/account/denied", vendorPage.Headers.Location!.ToString());
         var detail = await client.GetAsync($"/partners/{other}");
-        Assert.NotEqual(HttpStatusCode.OK, detail.StatusCode);
+        Denied.AssertPageDenied(detail);
 
         var portal = await client.GetStringAsync("/portal");
         Assert.DoesNotContain(otherName, portal);

@@ -33,7 +33,7 @@ public sealed class MeasureFormTests(AppFixture apps)
         Assert.Contains("noSuchInput", await rejected.Content.ReadAsStringAsync());
 
         using var partner = await app.LoginAsync(TestApp.PartnerEmail);
-        Assert.NotEqual(HttpStatusCode.OK, (await partner.GetAsync($"/measures/{id}/edit")).StatusCode);
+        Denied.AssertPageDenied(await partner.GetAsync($"/measures/{id}/edit"));
     }
 
     /// <summary>The values of the form's inputs, selects (selected option) and textareas, as the browser would send them.</summary>

@@ -108,9 +108,9 @@ public sealed class ParticipantsTests(AppFixture apps)
 
         using var contributorUi = await app.LoginAsync(TestApp.ContributorEmail);
         Assert.Equal(HttpStatusCode.OK, (await contributorUi.GetAsync("/participants")).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await contributorUi.GetAsync("/participants/edit")).StatusCode);
+        Denied.AssertPageDenied(await contributorUi.GetAsync("/participants/edit"));
         using var partnerUi = await app.LoginAsync(TestApp.PartnerEmail);
-        Assert.NotEqual(HttpStatusCode.OK, (await partnerUi.GetAsync("/participants")).StatusCode);
+        Denied.AssertPageDenied(await partnerUi.GetAsync("/participants"));
     }
 
     [Theory]

@@ -66,6 +66,11 @@ public sealed class PartnersApiTests(AppFixture apps)
         var audit = await admin.GetStringAsync("/audit");
         Assert.Contains("Neu Renamed GmbH", audit);
         Assert.Contains(TestApp.ManagerEmail, audit);
+        // The audit log is for admins: partner users and managers are sent to the denied page.
+        using var partnerUi = await apps[provider].LoginAsync(TestApp.PartnerEmail);
+        Denied.AssertPageDenied(await partnerUi.GetAsync("/audit"));
+        using var managerUi = await apps[provider].LoginAsync(TestApp.ManagerEmail);
+        Denied.AssertPageDenied(await managerUi.GetAsync("/audit"));
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class UserDeactivationTests(AppFixture apps)
         Assert.Contains("last active admin", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var again = await app.LoginAsync(TestApp.AdminEmail);
         using var manager = await app.LoginAsync(TestApp.ManagerEmail);
-        Assert.NotEqual(HttpStatusCode.OK, (await manager.GetAsync("/admin/users")).StatusCode);
+        Denied.AssertPageDenied(await manager.GetAsync("/admin/users"));
     }
 
     private static async Task<HttpResponseMessage> Post(HttpClient admin, string handler, string email)
