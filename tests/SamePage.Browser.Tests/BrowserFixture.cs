@@ -49,17 +49,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Follows a main-navigation link the way a user does: open its menu, then click it.</summary>
-    public static async Task NavigateAsync(IPage page, string href)
-    {
-        var link = page.Locator($"nav.mainnav a[href='{href}']");
-        if (!await link.IsVisibleAsync())
-        {
-            await page.ClickAsync($"nav.mainnav details:has(a[href='{href}']) > summary");
-        }
-        await link.ClickAsync();
-    }
-
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Join(ScreenshotFolder, name + ".png"), FullPage = true });
 

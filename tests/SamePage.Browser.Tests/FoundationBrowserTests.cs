@@ -1,3 +1,4 @@
+using SamePage.Browser.Tests.PageObjects;
 using Microsoft.Playwright;
 using SamePage.TestSupport;
 
@@ -23,7 +24,7 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
         var navHeight = (await page.Locator("header.topbar").BoundingBoxAsync())!.Height;
         Assert.True(navHeight < 60, $"the top bar is {navHeight}px high: it wraps");
 
-        await BrowserFixture.NavigateAsync(page, "/partners");
+        await new AppShell(page).NavigateAsync("/partners");
         await page.WaitForSelectorAsync("#partners-table");
         var allCount = await page.Locator("#partners-table tbody tr").CountAsync();
         Assert.Equal(50, allCount);
@@ -76,14 +77,13 @@ public sealed class FoundationBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
         await page.GotoAsync("/partners");
-        await page.ClickAsync("#language button[value=de]");
-        await page.WaitForSelectorAsync("html[lang=de] #partners-table");
+        await new AppShell(page).SwitchLanguageAsync("de");
+        await page.WaitForSelectorAsync("#partners-table");
         Assert.Contains("Partner", await page.InnerTextAsync("h1"));
         Assert.Equal("Suche nach Name oder externer ID", await page.GetAttributeAsync("input[name=q]", "placeholder"));
         await BrowserFixture.ScreenshotAsync(page, "partners-de");
         // The choice is remembered on the account: switch back so later tests of the manager read English.
-        await page.ClickAsync("#language button[value=en]");
-        await page.WaitForSelectorAsync("html[lang=en]");
+        await new AppShell(page).SwitchLanguageAsync("en");
         await page.Context.CloseAsync();
     }
 }

@@ -1,3 +1,4 @@
+using SamePage.Browser.Tests.PageObjects;
 using Microsoft.EntityFrameworkCore;
 using SamePage.TestSupport;
 
@@ -10,7 +11,7 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
     public async Task Channel_manager_runs_the_planner_and_sees_the_waterfall()
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await BrowserFixture.NavigateAsync(page, "/measures");
+        await new AppShell(page).NavigateAsync("/measures");
         await page.WaitForSelectorAsync("#measures-table");
         Assert.Equal(30, await page.Locator("#measures-table tbody tr").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "measures-register");
@@ -20,7 +21,7 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
         Assert.Equal(5, await page.Locator("#measure-board .board-column").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "measures-board");
 
-        await BrowserFixture.NavigateAsync(page, "/planner");
+        await new AppShell(page).NavigateAsync("/planner");
         await page.WaitForSelectorAsync("#candidates-table");
         await page.SelectOptionAsync("select[name=pair]", "Nordlicht Backup|MSP");
         await page.WaitForSelectorAsync("#candidates-table");
@@ -62,7 +63,7 @@ public sealed class PlanningBrowserTests(BrowserFixture fixture)
             await db.SaveChangesAsync();
         }
         var page = await fixture.LoginAsync(TestApp.ContributorEmail);
-        await BrowserFixture.NavigateAsync(page, "/contribution");
+        await new AppShell(page).NavigateAsync("/contribution");
         await page.WaitForSelectorAsync("#my-measures");
         Assert.Equal("Jana Petersen", (await page.InnerTextAsync("#my-participants")).Trim());
         var names = await page.Locator("#my-measures tbody tr td:first-child").AllInnerTextsAsync();

@@ -1,3 +1,4 @@
+using SamePage.Browser.Tests.PageObjects;
 using Microsoft.Playwright;
 using SamePage.TestSupport;
 
@@ -11,8 +12,7 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.LoginAsync(TestApp.PartnerEmail);
         await page.GotoAsync("/portal");
-        await page.ClickAsync("#language button[value=en]");
-        await page.WaitForSelectorAsync("html[lang=en]");
+        await new AppShell(page).SwitchLanguageAsync("en");
         await page.SetViewportSizeAsync(390, 844);
         await page.ClickAsync("#portal-survey-link a");
         await page.WaitForSelectorAsync("#portal-surveys");
@@ -53,9 +53,8 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         var manager = await fixture.LoginAsync(TestApp.ManagerEmail);
-        await manager.ClickAsync("#language button[value=en]");
-        await manager.WaitForSelectorAsync("html[lang=en]");
-        await BrowserFixture.NavigateAsync(manager, "/surveys");
+        await new AppShell(manager).SwitchLanguageAsync("en");
+        await new AppShell(manager).NavigateAsync("/surveys");
         await manager.WaitForSelectorAsync("#waves");
         await manager.ClickAsync("#waves >> text=Nordlicht Backup Autumn 2026");
         await manager.WaitForSelectorAsync("#preview-de");
@@ -82,8 +81,7 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.LoginAsync(TestApp.ManagerEmail);
         await page.GotoAsync("/surveys");
-        await page.ClickAsync("#language button[value=en]");
-        await page.WaitForSelectorAsync("html[lang=en] #new-wave");
+        await new AppShell(page).SwitchLanguageAsync("en");
         await page.SelectOptionAsync("#new-wave select[name=Model]", new SelectOptionValue { Index = 0 });
         await page.FillAsync("#new-wave input[name=Name]", "Pilot wave");
         await page.FillAsync("#new-wave input[name=OpensOn]", "2027-01-11");
