@@ -43,16 +43,7 @@ public sealed class IsolationTests
     public async Task A_partner_user_cannot_change_another_partner(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        int own, other;
-        await using (var seed = database.CreateContext())
-        {
-            seed.Partners.AddRange(
-                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
-                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
-            await seed.SaveChangesAsync();
-            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
-            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
-        }
+        var (own, other, _) = await TwoPartnersAsync(database);
         await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
         {
             var target = await partner.Partners.FirstOrDefaultAsync(p => p.Id == other);
@@ -69,18 +60,7 @@ public sealed class IsolationTests
     public async Task A_partner_users_save_that_touches_another_partner_fails_as_a_whole(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        int own, other, solution;
-        await using (var seed = database.CreateContext())
-        {
-            seed.Solutions.Add(new Solution { Name = "S" });
-            seed.Partners.AddRange(
-                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
-                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
-            await seed.SaveChangesAsync();
-            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
-            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
-            solution = seed.Solutions.Single().Id;
-        }
+        var (own, other, solution) = await TwoPartnersAsync(database);
         Deal DealOf(int partner, string id) => new() { ExternalId = id, PartnerId = partner, SolutionId = solution, Date = new DateOnly(2026, 1, 5), Status = DealStatus.Won };
 
         await using (var partner = database.CreateContext(RequestActor.ForPartner("alpha-user", own)))
@@ -117,17 +97,9 @@ public sealed class IsolationTests
     public async Task Repeat_customers_users_tokens_and_the_audit_log_are_isolated_too(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        int own, other, solution;
+        var (own, other, solution) = await TwoPartnersAsync(database);
         await using (var seed = database.CreateContext())
         {
-            seed.Solutions.Add(new Solution { Name = "S" });
-            seed.Partners.AddRange(
-                new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
-                new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
-            await seed.SaveChangesAsync();
-            own = seed.Partners.Single(p => p.ExternalId == "A").Id;
-            other = seed.Partners.Single(p => p.ExternalId == "B").Id;
-            solution = seed.Solutions.Single().Id;
             seed.RepeatNewCustomerMonths.AddRange(
                 new RepeatNewCustomerMonth { PartnerId = own, SolutionId = solution, CustomerId = "c-own", Month = new DateOnly(2026, 1, 1) },
                 new RepeatNewCustomerMonth { PartnerId = other, SolutionId = solution, CustomerId = "c-other", Month = new DateOnly(2026, 1, 1) });
@@ -152,5 +124,17 @@ public sealed class IsolationTests
         Assert.Equal(0, await partner.RepeatNewCustomerMonths.Where(r => r.PartnerId == other).ExecuteDeleteAsync());
         await using var check = database.CreateContext();
         Assert.Equal(2, await check.RepeatNewCustomerMonths.CountAsync());
+    }
+
+    /// <summary>Alpha (the partner user's own) and Beta (another partner), and one solution.</summary>
+    private static async Task<(int Own, int Other, int Solution)> TwoPartnersAsync(TestDatabase database)
+    {
+        await using var seed = database.CreateContext();
+        seed.Solutions.Add(new Solution { Name = "S" });
+        seed.Partners.AddRange(
+            new Partner { ExternalId = "A", Name = "Alpha GmbH", Type = PartnerType.Msp },
+            new Partner { ExternalId = "B", Name = "Beta GmbH", Type = PartnerType.Reseller });
+        await seed.SaveChangesAsync();
+        return (seed.Partners.Single(p => p.ExternalId == "A").Id, seed.Partners.Single(p => p.ExternalId == "B").Id, seed.Solutions.Single().Id);
     }
 }

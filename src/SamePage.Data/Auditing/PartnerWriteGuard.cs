@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using SamePage.Data.Entities;
 
 namespace SamePage.Data.Auditing;
@@ -10,25 +9,13 @@ namespace SamePage.Data.Auditing;
 /// its own partner (the partner row itself, and every row with a PartnerId). Anything else fails the whole save with
 /// <see cref="UnauthorizedAccessException"/>, whatever code path produced it.
 /// </summary>
-public sealed class PartnerWriteGuard : SaveChangesInterceptor
+public sealed class PartnerWriteGuard : SavingInterceptor
 {
     public static PartnerWriteGuard Instance { get; } = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void OnSaving(SamePageDbContext db)
     {
-        Check(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Check(DbContext? context)
-    {
-        if (context is not SamePageDbContext { Actor.IsPartnerUser: true } db)
+        if (!db.Actor.IsPartnerUser)
         {
             return;
         }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using SamePage.Data.Entities;
 
 namespace SamePage.Data.Auditing;
@@ -10,28 +9,16 @@ namespace SamePage.Data.Auditing;
 /// Writes one audit entry per added, changed or deleted row, with the changed values (secrets left out), in the same
 /// save. Stateless: one instance serves every context. <see cref="SamePageDbContext.SuppressRowAudit"/> turns it off for bulk writes.
 /// </summary>
-public sealed class RowAuditInterceptor : SaveChangesInterceptor
+public sealed class RowAuditInterceptor : SavingInterceptor
 {
     public static RowAuditInterceptor Instance { get; } = new();
 
     private static readonly HashSet<string> s_secretProperties =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "Xml"];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void OnSaving(SamePageDbContext db)
     {
-        Audit(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Audit(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Audit(DbContext? context)
-    {
-        if (context is not SamePageDbContext db || db.SuppressRowAudit)
+        if (db.SuppressRowAudit)
         {
             return;
         }
