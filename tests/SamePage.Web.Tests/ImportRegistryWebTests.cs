@@ -94,6 +94,39 @@ public sealed class ImportRegistryWebTests(AppFixture apps)
         Assert.Contains("1 to 200 characters", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_import_page_runs_a_kind_with_its_options_and_refuses_a_missing_parameter(string provider)
+    {
+        var app = apps[provider];
+        using var ui = await app.LoginAsync(TestApp.ManagerEmail);
+        var token = TestClients.AntiforgeryToken(await ui.GetStringAsync("/imports"));
+        async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string kind, string? wave)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(kind), "Kind" },
+                { new StringContent("true"), "DryRun" },
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent($"name,instrument,solution,start,end\nPage day {provider},Communication,Nordlicht Backup,2027-03-01,2027-03-31\n"), "File", "measures.csv" },
+            };
+            if (wave is not null)
+            {
+                form.Add(new StringContent(wave), "wave");
+            }
+            var response = await ui.PostAsync("/imports", form);
+            return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+        }
+
+        var (status, body) = await PostAsync("measures", null);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.GetProperty("committed").GetBoolean());
+        Assert.Contains("1 rows read, 1 valid", body.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var (refused, problem) = await PostAsync("survey-responses", null);
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("'wave'", problem.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<string> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal(expected, response.StatusCode);
