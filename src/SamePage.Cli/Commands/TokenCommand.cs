@@ -14,13 +14,19 @@ public static class TokenCommand
     {
         var email = new Option<string>("--email") { Description = "The user the token acts as.", Required = true };
         var name = new Option<string>("--name") { Description = "A name to recognise the token by.", DefaultValueFactory = _ => "cli" };
-        var create = new Command("create", "Create a personal access token for the API and print it once (only its hash is stored).") { email, name };
+        var days = new Option<int?>("--expires-days") { Description = $"Days the token lives (1 to {PersonalAccessTokens.MaxLifetimeDays}); without it, until revoked." };
+        var create = new Command("create", "Create a personal access token for the API and print it once (only its hash is stored).") { email, name, days };
         create.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
             var users = host.Services.GetRequiredService<UserManager<AppUser>>();
             var user = await users.FindByEmailAsync(parse.GetValue(email)!) ?? throw new CliInputException($"No user with e-mail '{parse.GetValue(email)}'.");
-            var (id, token) = await PersonalAccessTokens.CreateAsync(host.Db, user, parse.GetValue(name)!, cancellationToken);
+            if (parse.GetValue(days) is < 1 or > PersonalAccessTokens.MaxLifetimeDays)
+            {
+                throw new CliInputException($"--expires-days: 1 to {PersonalAccessTokens.MaxLifetimeDays}.");
+            }
+            var expiresAt = parse.GetValue(days) is { } d ? DateTimeOffset.UtcNow.AddDays(d) : (DateTimeOffset?)null;
+            var (id, token) = await PersonalAccessTokens.CreateAsync(host.Db, user, parse.GetValue(name)!, expiresAt, cancellationToken);
             Console.WriteLine(token);
             Console.Error.WriteLine($"Token {id}. Use it as: Authorization: Bearer <token>. It is not shown again.");
             return ExitCodes.Ok;
@@ -40,10 +46,10 @@ public static class TokenCommand
             {
                 userId = (await host.Services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(address) ?? throw new CliInputException($"No user with e-mail '{address}'.")).Id;
             }
-            var table = new Table().AddColumns("Id", "Name", "User", "Created", "Last used", "Revoked");
+            var table = new Table().AddColumns("Id", "Name", "User", "Created", "Last used", "Expires", "Revoked");
             foreach (var t in await PersonalAccessTokens.ListAsync(host.Db, userId, cancellationToken))
             {
-                table.AddRow(t.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Name), Markup.Escape(t.User), When(t.CreatedAt), When(t.LastUsedAt), When(t.RevokedAt));
+                table.AddRow(t.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Name), Markup.Escape(t.User), When(t.CreatedAt), When(t.LastUsedAt), When(t.ExpiresAt), When(t.RevokedAt));
             }
             AnsiConsole.Write(table);
             return ExitCodes.Ok;

@@ -11,4 +11,6 @@ public sealed class PersonalAccessToken
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>After this moment the token no longer authenticates; null = until revoked.</summary>
+    public DateTimeOffset? ExpiresAt { get; set; }
 }

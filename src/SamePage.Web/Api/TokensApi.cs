@@ -7,9 +7,10 @@ using SamePage.Web.Auth;
 
 namespace SamePage.Web.Api;
 
-public sealed record TokenInput(string? Name);
+/// <summary>A new token: its name and, optionally, how many days it lives (1 to 3650; none = until revoked).</summary>
+public sealed record TokenInput(string? Name, int? ExpiresInDays);
 
-public sealed record CreatedToken(int Id, string Name, string Token);
+public sealed record CreatedToken(int Id, string Name, string Token, DateTimeOffset? ExpiresAt);
 
 /// <summary>Personal access tokens: every user lists, creates and revokes their own; admins list and revoke everyone's.</summary>
 public static class TokensApi
@@ -31,13 +32,23 @@ public static class TokensApi
     private static async Task<Results<Created<CreatedToken>, ValidationProblem>> CreateAsync(TokenInput input, ClaimsPrincipal user, UserManager<AppUser> users, SamePageDbContext db, CancellationToken cancellationToken)
     {
         var name = input.Name?.Trim();
+        var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrEmpty(name) || name.Length > 100)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["1 to 100 characters, e.g. the integration's name."] });
+            errors["name"] = ["1 to 100 characters, e.g. the integration's name."];
+        }
+        if (input.ExpiresInDays is < 1 or > PersonalAccessTokens.MaxLifetimeDays)
+        {
+            errors["expiresInDays"] = [$"1 to {PersonalAccessTokens.MaxLifetimeDays} days, or leave it out for a token that lives until revoked."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
         var owner = await users.GetUserAsync(user) ?? throw new UnauthorizedAccessException("The signed-in user no longer exists.");
-        var (id, token) = await PersonalAccessTokens.CreateAsync(db, owner, name, cancellationToken);
-        return TypedResults.Created($"/api/v1/tokens/{id}", new CreatedToken(id, name, token));
+        var expiresAt = input.ExpiresInDays is { } days ? DateTimeOffset.UtcNow.AddDays(days) : (DateTimeOffset?)null;
+        var (id, token) = await PersonalAccessTokens.CreateAsync(db, owner, name!, expiresAt, cancellationToken);
+        return TypedResults.Created($"/api/v1/tokens/{id}", new CreatedToken(id, name!, token, expiresAt));
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(int id, ClaimsPrincipal user, UserManager<AppUser> users, SamePageDbContext db, CancellationToken cancellationToken) =>

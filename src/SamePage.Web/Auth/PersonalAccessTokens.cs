@@ -7,7 +7,7 @@ using SamePage.Data.Entities;
 namespace SamePage.Web.Auth;
 
 /// <summary>A token as its owner and admins see it: never the token itself.</summary>
-public sealed record TokenSummary(int Id, string Name, string User, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
+public sealed record TokenSummary(int Id, string Name, string User, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
 
 /// <summary>Creates personal access tokens (shown once), lists and revokes them, and finds the user behind one by its SHA-256 hash.</summary>
 public static class PersonalAccessTokens
@@ -17,8 +17,11 @@ public static class PersonalAccessTokens
 
     private const string Prefix = "sp_";
 
+    /// <summary>Longest lifetime a token can be given, in days (ten years); without one it lives until revoked.</summary>
+    public const int MaxLifetimeDays = 3650;
+
     /// <summary>Creates a token; returns its id and the token, which is not stored and cannot be shown again.</summary>
-    public static async Task<(int Id, string Token)> CreateAsync(SamePageDbContext db, AppUser user, string name, CancellationToken cancellationToken = default)
+    public static async Task<(int Id, string Token)> CreateAsync(SamePageDbContext db, AppUser user, string name, DateTimeOffset? expiresAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
@@ -29,6 +32,7 @@ public static class PersonalAccessTokens
             Name = name,
             TokenHash = Hash(token),
             CreatedAt = DateTimeOffset.UtcNow,
+            ExpiresAt = expiresAt,
         };
         db.PersonalAccessTokens.Add(row);
         await db.SaveChangesAsync(cancellationToken);
@@ -42,9 +46,9 @@ public static class PersonalAccessTokens
             return null;
         }
         var hash = Hash(token);
-        var row = await db.PersonalAccessTokens.IgnoreQueryFilters().Include(t => t.User)
-            .FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null, cancellationToken);
         var now = DateTimeOffset.UtcNow;
+        var row = await db.PersonalAccessTokens.IgnoreQueryFilters().Include(t => t.User)
+            .FirstOrDefaultAsync(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), cancellationToken);
         if (row is not null && (row.LastUsedAt is not { } used || now - used > s_lastUsedResolution))
         {
             await db.PersonalAccessTokens.IgnoreQueryFilters().Where(t => t.Id == row.Id)
@@ -58,9 +62,9 @@ public static class PersonalAccessTokens
     {
         var rows = await db.PersonalAccessTokens.IgnoreQueryFilters().AsNoTracking()
             .Where(t => userId == null || t.UserId == userId)
-            .Select(t => new { t.Id, t.Name, User = t.User!.Email, t.CreatedAt, t.LastUsedAt, t.RevokedAt })
+            .Select(t => new { t.Id, t.Name, User = t.User!.Email, t.CreatedAt, t.LastUsedAt, t.ExpiresAt, t.RevokedAt })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Select(t => new TokenSummary(t.Id, t.Name, t.User ?? "", t.CreatedAt, t.LastUsedAt, t.RevokedAt))];
+        return [.. rows.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Select(t => new TokenSummary(t.Id, t.Name, t.User ?? "", t.CreatedAt, t.LastUsedAt, t.ExpiresAt, t.RevokedAt))];
     }
 
     /// <summary>

@@ -87,6 +87,34 @@ public sealed class TokenTests(AppFixture apps)
         var revoked = (await partner.GetJsonAsync("/api/v1/tokens/")).GetProperty("items").EnumerateArray().Single(t => t.GetProperty("id").GetInt32() == id);
         Assert.NotEqual(JsonValueKind.Null, revoked.GetProperty("revokedAt").ValueKind);
         Assert.Equal(HttpStatusCode.BadRequest, (await partner.PostAsJsonAsync("/api/v1/tokens/", new { name = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await partner.PostAsJsonAsync("/api/v1/tokens/", new { name = "x", expiresInDays = 0 })).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_token_with_a_lifetime_stops_when_it_expires(string provider)
+    {
+        var app = apps[provider];
+        using var owner = await app.TokenClientAsync(TestApp.ContributorEmail);
+        var created = await (await owner.PostAsJsonAsync("/api/v1/tokens/", new { name = $"Quarterly export {provider}", expiresInDays = 90 })).Content.ReadFromJsonAsync<JsonElement>();
+        var expiresAt = created.GetProperty("expiresAt").GetDateTimeOffset();
+        // 90 days from now, give or take the request.
+        Assert.InRange(expiresAt, DateTimeOffset.UtcNow.AddDays(90).AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(90).AddMinutes(5));
+        using var script = new HttpClient { BaseAddress = app.BaseAddress };
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("token").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/v1/solutions/")).StatusCode);
+
+        // Its day comes: move the expiry into the past, as time would.
+        var id = created.GetProperty("id").GetInt32();
+        await using (var db = app.Database.CreateContext())
+        {
+            var row = await db.PersonalAccessTokens.FindAsync(id);
+            row!.ExpiresAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/v1/solutions/")).StatusCode);
+        var listed = (await owner.GetJsonAsync("/api/v1/tokens/")).GetProperty("items").EnumerateArray().Single(t => t.GetProperty("id").GetInt32() == id);
+        Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("expiresAt").ValueKind);
     }
 
     [Fact]

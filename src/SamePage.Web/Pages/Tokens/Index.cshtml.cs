@@ -19,16 +19,21 @@ public sealed class IndexModel(SamePageDbContext db, UserManager<AppUser> users)
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostCreateAsync(string? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCreateAsync(string? name, int? expiresInDays, CancellationToken cancellationToken)
     {
         name = name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 100)
         {
             Error = "1 to 100 characters, e.g. the integration's name.";
         }
+        else if (expiresInDays is < 1 or > PersonalAccessTokens.MaxLifetimeDays)
+        {
+            Error = "A lifetime of 1 to 3650 days, or none.";
+        }
         else if (await users.GetUserAsync(User) is { } owner)
         {
-            NewToken = (await PersonalAccessTokens.CreateAsync(db, owner, name, cancellationToken)).Token;
+            var expiresAt = expiresInDays is { } days ? DateTimeOffset.UtcNow.AddDays(days) : (DateTimeOffset?)null;
+            NewToken = (await PersonalAccessTokens.CreateAsync(db, owner, name, expiresAt, cancellationToken)).Token;
         }
         await LoadAsync(cancellationToken);
         return Page();
