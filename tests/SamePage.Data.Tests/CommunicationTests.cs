@@ -39,7 +39,7 @@ public sealed class CommunicationTests
                 AudiencePartnerTypes = ["Msp"],
                 Date = new DateOnly(2026, 3, 1),
             };
-            await new TalkService(db).ApplyAnalysisAsync(communication);
+            await new TalkService(db, new SamePage.Data.Values.ValueModelStore(db)).ApplyAnalysisAsync(communication);
             db.Communications.Add(communication);
             await db.SaveChangesAsync();
             id = communication.Id;
@@ -61,7 +61,7 @@ public sealed class CommunicationTests
             Assert.Contains("im Jahr", suggestion.Text, StringComparison.Ordinal);
 
             // A channel manager says the feature sentence is bridged: stored, and every communication re-analysed.
-            await new TalkService(db).CorrectAsync("Version 5.2 bringt Deduplizierung für Microsoft 365.", "de", TalkLabel.Bridged, "manager");
+            await new TalkService(db, new SamePage.Data.Values.ValueModelStore(db)).CorrectAsync("Version 5.2 bringt Deduplizierung für Microsoft 365.", "de", TalkLabel.Bridged, "manager");
         }
 
         await using (var db = database.CreateContext())
@@ -74,11 +74,11 @@ public sealed class CommunicationTests
             Assert.Equal(1.0, stored.BusinessShare);
             var analysis = TalkService.Stored(stored)!;
             Assert.Equal(TalkLabel.Bridged, analysis.Sentences[0].Label);
-            Assert.Equal(TalkLabelSource.Correction, (await new TalkService(db).AnalyzeAsync(stored)).Sentences[0].Source);
+            Assert.Equal(TalkLabelSource.Correction, (await new TalkService(db, new SamePage.Data.Values.ValueModelStore(db)).AnalyzeAsync(stored)).Sentences[0].Source);
 
             // Update and delete.
             stored.Body = "Your margin rises to 25 % from April.";
-            await new TalkService(db).ApplyAnalysisAsync(stored);
+            await new TalkService(db, new SamePage.Data.Values.ValueModelStore(db)).ApplyAnalysisAsync(stored);
             await db.SaveChangesAsync();
         }
 

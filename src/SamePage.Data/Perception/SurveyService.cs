@@ -11,7 +11,7 @@ namespace SamePage.Data.Perception;
 /// it; partner users save a draft and submit one response per wave (until the wave closes, only for partners in the
 /// wave's segments); responses from external tools come in as files, all-or-nothing and idempotent by externalId.
 /// </summary>
-public sealed class SurveyService(SamePageDbContext db)
+public sealed class SurveyService(SamePageDbContext db, ValueModelStore models)
 {
     public async Task<SurveyWave> CreateWaveAsync(string solution, string? segment, string name, DateOnly opensOn, DateOnly closesOn, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class SurveyService(SamePageDbContext db)
         }
 
         CheckDates(opensOn, closesOn);
-        var model = await new ValueModelStore(db).FindAsync(solution, segment, cancellationToken)
+        var model = await models.FindAsync(solution, segment, cancellationToken)
             ?? throw new SurveyRuleException($"No value model for solution '{solution}'{(segment is null ? "" : $" and segment '{segment}'")}.");
         var audience = segment ?? (model.Entity.Segment.Length > 0 ? model.Entity.Segment : null);
         var wave = new SurveyWave

@@ -13,7 +13,7 @@ namespace SamePage.Data.Talk;
 /// it appears) and the trained sentence model of <see cref="TalkModelCache"/> (corpus + corrections) combined with
 /// the rules. An analyzer is built per call: it is cheap, and corrections then apply at once on every node.
 /// </summary>
-public sealed class TalkService(SamePageDbContext db)
+public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
 {
     /// <summary>Communication bodies are Markdown (plain text reads the same way).</summary>
     public const string BodyFileName = "message.md";
@@ -27,7 +27,6 @@ public sealed class TalkService(SamePageDbContext db)
         {
             return new TalkSetup(new TalkAnalyzer(null, model, corrections), [], null, null, segment);
         }
-        var store = new ValueModelStore(db);
         var wanted = string.IsNullOrWhiteSpace(segment) ? null : segment.Trim();
         // A segment without its own model falls back to the solution's model: its terms are the same shared language.
         var stored = await store.FindAsync(solution.Trim(), wanted, cancellationToken)

@@ -16,7 +16,7 @@ public sealed class PerceptionResultsTests
     private static async Task<int> WaveWithResponsesAsync(TestDatabase database, IReadOnlyDictionary<string, int> partners, int count)
     {
         await using var db = database.CreateContext();
-        var service = new SurveyService(db);
+        var service = new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db));
         var wave = await service.CreateWaveAsync(SurveyFixture.Solution, null, "Wave", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
         await service.OpenAsync(wave.Id);
         foreach (var (id, index) in new[] { "M1", "M2", "M3", "M4", "M5", "M6" }.Take(count).Select((id, i) => (id, i)))

@@ -16,7 +16,7 @@ public sealed class SurveyServiceTests
     private static async Task<int> OpenWaveAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
-        var service = new SurveyService(db);
+        var service = new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db));
         var wave = await service.CreateWaveAsync(SurveyFixture.Solution, null, "Wave 1", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
         await service.OpenAsync(wave.Id);
         return wave.Id;
@@ -29,7 +29,7 @@ public sealed class SurveyServiceTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await SurveyFixture.SeedAsync(database);
         await using var db = database.CreateContext();
-        var service = new SurveyService(db);
+        var service = new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db));
 
         var wave = await service.CreateWaveAsync(SurveyFixture.Solution, null, "Wave 1", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1));
         Assert.Equal(SurveyWaveStatus.Draft, wave.Status);
@@ -64,7 +64,7 @@ public sealed class SurveyServiceTests
 
         await using (var db = database.CreateContext(RequestActor.ForPartner("m1", partners["M1"])))
         {
-            var service = new SurveyService(db);
+            var service = new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db));
             var (draft, errors) = await service.SaveResponseAsync(waveId, "user-m1", [new("est.deals", 3)], submit: false);
             Assert.Empty(errors);
             Assert.False(draft!.Submitted);
@@ -80,19 +80,19 @@ public sealed class SurveyServiceTests
 
         await using (var reseller = database.CreateContext(RequestActor.ForPartner("r1", partners["R1"])))
         {
-            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(reseller).SaveResponseAsync(waveId, "user-r1", [new("nps", 5)], true));
-            Assert.Empty(await new SurveyService(reseller).WavesForPartnerAsync(openOnly: true));
+            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(reseller, new SamePage.Data.Values.ValueModelStore(reseller)).SaveResponseAsync(waveId, "user-r1", [new("nps", 5)], true));
+            Assert.Empty(await new SurveyService(reseller, new SamePage.Data.Values.ValueModelStore(reseller)).WavesForPartnerAsync(openOnly: true));
         }
 
         await using (var vendor = database.CreateContext())
         {
-            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(vendor).SaveResponseAsync(waveId, "vendor", [new("nps", 5)], true));
-            await new SurveyService(vendor).CloseAsync(waveId);
+            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(vendor, new SamePage.Data.Values.ValueModelStore(vendor)).SaveResponseAsync(waveId, "vendor", [new("nps", 5)], true));
+            await new SurveyService(vendor, new SamePage.Data.Values.ValueModelStore(vendor)).CloseAsync(waveId);
         }
 
         await using (var db = database.CreateContext(RequestActor.ForPartner("m1", partners["M1"])))
         {
-            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(db).SaveResponseAsync(waveId, "user-m1", [new("nps", 3)], true));
+            await Assert.ThrowsAsync<SurveyRuleException>(() => new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).SaveResponseAsync(waveId, "user-m1", [new("nps", 3)], true));
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class SurveyServiceTests
         long m1Response;
         await using (var db = database.CreateContext(RequestActor.ForPartner("m1", partners["M1"])))
         {
-            m1Response = (await new SurveyService(db).SaveResponseAsync(waveId, "user-m1", [new("nps", 10)], true)).Response!.Id;
+            m1Response = (await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).SaveResponseAsync(waveId, "user-m1", [new("nps", 10)], true)).Response!.Id;
         }
 
         await using (var other = database.CreateContext(RequestActor.ForPartner("m2", partners["M2"])))
@@ -114,7 +114,7 @@ public sealed class SurveyServiceTests
             Assert.Empty(await other.SurveyResponses.ToListAsync());
             Assert.Null(await other.SurveyResponses.FirstOrDefaultAsync(r => r.Id == m1Response));
             // Even with the other user's id the filter hides M1's row; the unique (wave, user) index refuses a second row.
-            await Assert.ThrowsAsync<DbUpdateException>(() => new SurveyService(other).SaveResponseAsync(waveId, "user-m1", [new("nps", 0)], true));
+            await Assert.ThrowsAsync<DbUpdateException>(() => new SurveyService(other, new SamePage.Data.Values.ValueModelStore(other)).SaveResponseAsync(waveId, "user-m1", [new("nps", 0)], true));
         }
 
         await using var vendor = database.CreateContext();
@@ -134,7 +134,7 @@ public sealed class SurveyServiceTests
 
         await using (var db = database.CreateContext())
         {
-            var failed = await new SurveyService(db).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions());
+            var failed = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions());
             Assert.False(failed.Committed);
             Assert.Equal(2, failed.Report.InvalidRows);
             Assert.Contains(failed.Report.Issues, i => i.File == "bad.csv" && i.Line == 3 && i.Column == "partnerId" && i.Value == "R1");
@@ -145,7 +145,7 @@ public sealed class SurveyServiceTests
         await using (var db = database.CreateContext())
         {
             Assert.Equal(0, await db.SurveyResponses.CountAsync());
-            var dry = await new SurveyService(db).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions { DryRun = true });
+            var dry = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions { DryRun = true });
             Assert.False(dry.Committed);
             Assert.Equal(3, dry.Inserted);
             Assert.Equal(0, await db.SurveyResponses.CountAsync());
@@ -153,16 +153,16 @@ public sealed class SurveyServiceTests
 
         await using (var db = database.CreateContext())
         {
-            var first = await new SurveyService(db).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions());
+            var first = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions());
             Assert.True(first.Committed);
             Assert.Equal((3, 0, 0), (first.Inserted, first.Updated, first.Unchanged));
         }
 
         await using (var db = database.CreateContext())
         {
-            var again = await new SurveyService(db).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions());
+            var again = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(good), "good.csv", new SurveyImportOptions());
             Assert.Equal((0, 0, 3), (again.Inserted, again.Updated, again.Unchanged));
-            var changed = await new SurveyService(db).ImportAsync(waveId, Csv(good.Replace("X2,M2,2.5,8", "X2,M2,2.5,10", StringComparison.Ordinal)), "good.csv", new SurveyImportOptions());
+            var changed = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(good.Replace("X2,M2,2.5,8", "X2,M2,2.5,10", StringComparison.Ordinal)), "good.csv", new SurveyImportOptions());
             Assert.Equal((0, 1, 2), (changed.Inserted, changed.Updated, changed.Unchanged));
         }
 
@@ -173,7 +173,7 @@ public sealed class SurveyServiceTests
             Assert.Equal([new SurveyAnswer("est.deals", 1), new SurveyAnswer("nps", 3), new SurveyAnswer("comment", null, "late, but fine")], SurveyJson.ReadAnswers(x3.AnswersJson));
 
             using var rejects = new MemoryStream();
-            var skipped = await new SurveyService(db).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions { SkipInvalid = true, Rejects = new NonClosingStream(rejects) });
+            var skipped = await new SurveyService(db, new SamePage.Data.Values.ValueModelStore(db)).ImportAsync(waveId, Csv(bad), "bad.csv", new SurveyImportOptions { SkipInvalid = true, Rejects = new NonClosingStream(rejects) });
             Assert.True(skipped.Committed);
             Assert.Equal(2, skipped.Rejected);
             var text = Encoding.UTF8.GetString(rejects.ToArray());
