@@ -36,7 +36,12 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(request);
         var problems = new List<ImportIssue>();
-        void Problem(int line, string column, string reason, string value = "") => problems.Add(new ImportIssue(request.FileName, line, column, value, reason));
+        var rejectedLines = new HashSet<int>();
+        void Problem(int line, string column, string reason, string value = "")
+        {
+            problems.Add(new ImportIssue(request.FileName, line, column, value, reason));
+            rejectedLines.Add(line);
+        }
         ParsedFile file;
         try
         {
@@ -48,17 +53,18 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
             failed.AddIssue(new ImportIssue(request.FileName, Math.Max(1, e.Line), "", "", e.Message));
             return new ImportOutcome(failed, false, 0, 0, 0, 0);
         }
-        var existing = await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken);
+        var existing = Index(await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken));
+        var inFile = file.Rows.Select(r => Key(r.Solution, r.Input.Name!)).ToHashSet();
+        var namedInFile = file.Named.Select(n => Key(n.Solution, n.Name)).ToHashSet();
         var seen = new HashSet<(string, string)>();
         foreach (var row in file.Rows)
         {
-            var key = (row.Solution.ToLowerInvariant(), row.Input.Name!.Trim().ToLowerInvariant());
-            if (!seen.Add(key))
+            if (!seen.Add(Key(row.Solution, row.Input.Name!)))
             {
                 Problem(row.Line, "name", $"'{row.Input.Name}' appears twice for {row.Solution}.");
                 continue;
             }
-            var stored = Find(existing, row.Solution, row.Input.Name!);
+            var stored = existing.GetValueOrDefault(Key(row.Solution, row.Input.Name!));
             foreach (var error in await measures.ValidateAsync(row.Input, stored, cancellationToken))
             {
                 foreach (var reason in error.Value)
@@ -75,59 +81,65 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
                 {
                     Problem(row.Line, column, "A measure cannot refer to itself.");
                 }
-                else if (!file.Rows.Any(r => Same(r.Solution, row.Solution) && Same(r.Input.Name!, name)) && Find(existing, row.Solution, name) is null)
+                else if (!inFile.Contains(Key(row.Solution, name)) && !existing.ContainsKey(Key(row.Solution, name)))
                 {
-                    Problem(row.Line, column, file.Named.Any(n => Same(n.Solution, row.Solution) && Same(n.Name, name))
+                    Problem(row.Line, column, namedInFile.Contains(Key(row.Solution, name))
                         ? $"The measure '{name}' is rejected in this file, so this row cannot refer to it."
                         : $"No measure '{name}' for {row.Solution} in the file or the register.", name);
                 }
             }
         }
         // Skipping invalid rows: a row that refers to a rejected one (and to no stored measure of that name) is rejected too.
-        var kept = file.Rows.Where(r => problems.All(p => p.Line != r.Line)).ToList();
+        var kept = file.Rows.Where(r => !rejectedLines.Contains(r.Line)).ToDictionary(r => r.Line);
+        var keptNames = kept.Values.Select(r => Key(r.Solution, r.Input.Name!)).ToHashSet();
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var row in kept.ToList())
+            foreach (var row in kept.Values.ToList())
             {
-                foreach (var (column, name) in References(row).Where(r => !kept.Any(k => Same(k.Solution, row.Solution) && Same(k.Input.Name!, r.Name)) && Find(existing, row.Solution, r.Name) is null))
+                foreach (var (column, name) in References(row).Where(r => !keptNames.Contains(Key(row.Solution, r.Name)) && !existing.ContainsKey(Key(row.Solution, r.Name))))
                 {
                     Problem(row.Line, column, $"The measure '{name}' is rejected in this file, so this row cannot refer to it.", name);
-                    kept.Remove(row);
+                }
+                if (rejectedLines.Contains(row.Line))
+                {
+                    kept.Remove(row.Line);
+                    keptNames.Remove(Key(row.Solution, row.Input.Name!));
                     changed = true;
                 }
             }
         }
 
+        var issuesByLine = problems.ToLookup(p => p.Line);
         var report = new ImportReport(request.FileName);
         foreach (var (line, values) in file.Lines)
         {
-            var row = kept.FirstOrDefault(r => r.Line == line);
-            report.AddRow(new ImportRow<Row>(line, row, [.. problems.Where(p => p.Line == line)], values));
+            report.AddRow(new ImportRow<Row>(line, kept.GetValueOrDefault(line), [.. issuesByLine[line]], values));
         }
-        foreach (var header in problems.Where(p => p.Line == 1))
+        foreach (var header in issuesByLine[1])
         {
             report.AddIssue(header);
         }
-        var updated = kept.Count(r => Find(existing, r.Solution, r.Input.Name!) is not null);
-        var outcome = new ImportOutcome(report, false, kept.Count - updated, updated, 0, report.InvalidRows);
-        if (request.DryRun || (report.HasErrors && !request.SkipInvalid) || problems.Any(p => p.Line == 1))
+        var rows = kept.Values.OrderBy(r => r.Line).ToList();
+        var updated = rows.Count(r => existing.ContainsKey(Key(r.Solution, r.Input.Name!)));
+        var outcome = new ImportOutcome(report, false, rows.Count - updated, updated, 0, report.InvalidRows);
+        if (request.DryRun || (report.HasErrors && !request.SkipInvalid) || issuesByLine[1].Any())
         {
             return outcome;
         }
         if (request.RejectsPath is { } rejectsPath)
         {
             using var rejects = new RejectsWriter(File.Create(rejectsPath), file.Header, file.Delimiter);
-            foreach (var (line, values) in file.Lines.Where(l => kept.All(r => r.Line != l.Key)))
+            foreach (var (line, values) in file.Lines.Where(l => !kept.ContainsKey(l.Key)))
             {
-                rejects.Write(values, problems.Where(p => p.Line == line));
+                rejects.Write(values, issuesByLine[line]);
             }
         }
-        await SaveAsync(kept, existing, cancellationToken);
+        await SaveAsync(rows, existing, cancellationToken);
         return outcome with { Committed = true };
     }
 
-    private async Task SaveAsync(List<Row> rows, List<Measure> existing, CancellationToken cancellationToken)
+    private async Task SaveAsync(List<Row> rows, Dictionary<(string, string), Measure> existing, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = new Dictionary<Row, int>();
@@ -135,7 +147,7 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
         {
             // Links by name are set once every row has an id.
             var input = row.Input with { DependsOn = null, Excludes = null };
-            if (Find(existing, row.Solution, row.Input.Name!) is { } stored)
+            if (existing.GetValueOrDefault(Key(row.Solution, row.Input.Name!)) is { } stored)
             {
                 await measures.UpdateAsync(stored.Id, input, cancellationToken);
                 ids[row] = stored.Id;
@@ -145,13 +157,13 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
                 ids[row] = (await measures.CreateAsync(input, cancellationToken)).Id;
             }
         }
-        var all = await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken);
+        var all = Index(await db.Measures.AsNoTracking().Include(m => m.Solution).ToListAsync(cancellationToken));
         foreach (var row in rows)
         {
             var link = new MeasureInput
             {
-                DependsOn = [.. row.DependsOn.Select(n => Find(all, row.Solution, n)!.Id)],
-                Excludes = [.. row.Excludes.Select(n => Find(all, row.Solution, n)!.Id)],
+                DependsOn = [.. row.DependsOn.Select(n => all[Key(row.Solution, n)].Id)],
+                Excludes = [.. row.Excludes.Select(n => all[Key(row.Solution, n)].Id)],
             };
             await measures.UpdateAsync(ids[row], link, cancellationToken);
         }
@@ -163,8 +175,20 @@ public sealed class MeasureCsvImport(SamePageDbContext db, MeasureService measur
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static Measure? Find(IEnumerable<Measure> measures, string solution, string name) =>
-        measures.FirstOrDefault(m => (Same(m.Solution!.Name, solution) || m.SolutionId.ToString(CultureInfo.InvariantCulture) == solution.Trim()) && Same(m.Name, name));
+    /// <summary>A solution (name or id, as typed) and a measure name, compared like <see cref="Same"/>: trimmed, ignoring case.</summary>
+    private static (string Solution, string Name) Key(string solution, string name) => (solution.Trim().ToUpperInvariant(), name.Trim().ToUpperInvariant());
+
+    /// <summary>Stored measures by solution name and by solution id, so a row may name its solution either way.</summary>
+    private static Dictionary<(string, string), Measure> Index(List<Measure> measures)
+    {
+        var index = new Dictionary<(string, string), Measure>();
+        foreach (var m in measures)
+        {
+            index.TryAdd(Key(m.Solution!.Name, m.Name), m);
+            index.TryAdd(Key(m.SolutionId.ToString(CultureInfo.InvariantCulture), m.Name), m);
+        }
+        return index;
+    }
 
     private static ParsedFile Parse(Stream stream, string fileName, List<ImportIssue> problems)
     {
