@@ -41,6 +41,8 @@ public static class DataServices
 
         services.AddScoped<ValueModelStore>();
         services.AddScoped<ChannelImporter>();
+        services.AddScoped<ImportMappingStore>();
+        services.AddScoped<MappingPreview>();
         services.AddScoped<ActualsService>();
         services.AddScoped<PeerBenchmarks>();
         services.AddScoped<MeasureService>();

@@ -12,6 +12,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.HasIndex(p => p.Name);
         builder.HasIndex(p => new { p.Type, p.Tier, p.Country });
         builder.Property(p => p.Type).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.CrmId).HasMaxLength(Core.FieldLimits.Name);
+        builder.HasIndex(p => p.CrmId);
     }
 }
 
@@ -20,6 +22,17 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
     public void Configure(EntityTypeBuilder<Solution> builder)
     {
         builder.HasIndex(s => s.Name).IsUnique();
+        builder.Property(s => s.Currency).HasMaxLength(3);
+    }
+}
+
+internal sealed class ImportMappingVersionConfiguration : IEntityTypeConfiguration<ImportMappingVersion>
+{
+    public void Configure(EntityTypeBuilder<ImportMappingVersion> builder)
+    {
+        builder.HasIndex(m => new { m.Name, m.Version }).IsUnique();
+        builder.Property(m => m.Name).HasMaxLength(80);
+        builder.Property(m => m.Kind).HasMaxLength(40);
     }
 }
 

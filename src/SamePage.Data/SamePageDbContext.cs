@@ -43,6 +43,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     public DbSet<DriverOwnership> DriverOwnerships => Set<DriverOwnership>();
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportMappingVersion> ImportMappingVersions => Set<ImportMappingVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
@@ -62,6 +63,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
         builder.Entity<SurveyResponse>().HasQueryFilter(r => !Restricted || r.PartnerId == ScopePartnerId);
         builder.Entity<AppUser>().HasQueryFilter(u => !Restricted || u.PartnerId == ScopePartnerId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => !Restricted);
+        builder.Entity<ImportMappingVersion>().HasQueryFilter(m => !Restricted);
         builder.Entity<PersonalAccessToken>().HasQueryFilter(t => !Restricted || t.User!.PartnerId == ScopePartnerId);
         // Value models and targets are the vendor's business cases per segment: a partner user sees the solution-wide
         // ones and those of its own partner's segment.

@@ -12,10 +12,25 @@ internal sealed class FieldReader
     private readonly int[] _sourceIndex;
     private readonly string[] _columnLabels;
     private readonly List<ImportIssue> _issues = [];
+    private readonly TabularReader? _reader;
+    private readonly int[] _columnOf;
+    private readonly bool[] _blocked;
     private object?[] _values = [];
 
-    public FieldReader(string file, int[] sourceIndex, string[] columnLabels, NumberCulture culture, ImportReferences references)
+    public FieldReader(string file, int[] sourceIndex, string[] columnLabels, NumberCulture culture, ImportReferences references, TabularReader? reader = null)
     {
+        _reader = reader;
+        _blocked = new bool[sourceIndex.Length];
+        _columnOf = new int[Math.Max(0, sourceIndex.Length == 0 ? 0 : sourceIndex.Max() + 1)];
+        Array.Fill(_columnOf, -1);
+        for (var i = 0; i < sourceIndex.Length; i++)
+        {
+            if (sourceIndex[i] >= 0)
+            {
+                _columnOf[sourceIndex[i]] = i;
+            }
+        }
+
         _file = file;
         _sourceIndex = sourceIndex;
         _columnLabels = columnLabels;
@@ -33,15 +48,38 @@ internal sealed class FieldReader
 
     public bool HasIssues => _issues.Count > 0;
 
-    public void Start(object?[] values, long line)
+    /// <summary>
+    /// Starts a record. The reader's own issues (a mapped value that could not be produced) are added first; their columns
+    /// then take no further issue, so an unparseable amount is not also reported as "a value is required".
+    /// </summary>
+    public void Start(object?[] values, long line, IReadOnlyList<RecordIssue> readerIssues)
     {
         _values = values;
         Line = line;
         _issues.Clear();
+        Array.Clear(_blocked);
+        foreach (var issue in readerIssues)
+        {
+            var column = issue.Column >= 0 && issue.Column < _columnOf.Length ? _columnOf[issue.Column] : -1;
+            _issues.Add(new ImportIssue(_file, Line, column < 0 ? string.Empty : _columnLabels[column], issue.Value, issue.Reason));
+            if (column >= 0)
+            {
+                _blocked[column] = true;
+            }
+        }
     }
 
-    public void AddIssue(int column, string value, string reason) =>
-        _issues.Add(new ImportIssue(_file, Line, column < 0 ? string.Empty : _columnLabels[column], value, reason));
+    /// <summary>Adds an issue; for a mapped file the value shown is the source text it was made from.</summary>
+    public void AddIssue(int column, string value, string reason)
+    {
+        if (column >= 0 && _blocked[column])
+        {
+            return;
+        }
+
+        var shown = column >= 0 && _reader is not null && _sourceIndex[column] >= 0 ? _reader.SourceText(_sourceIndex[column]) ?? value : value;
+        _issues.Add(new ImportIssue(_file, Line, column < 0 ? string.Empty : _columnLabels[column], shown, reason));
+    }
 
     /// <summary>The raw cell (string, or a typed .xlsx value), or null when the column is absent or empty.</summary>
     public object? Raw(int column)
@@ -64,6 +102,8 @@ internal sealed class FieldReader
         {
             null => null,
             string s => s.Trim(),
+            decimal m => m.ToString(CultureInfo.InvariantCulture),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             double d => d.ToString("R", CultureInfo.InvariantCulture),
             DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => Convert.ToString(raw, CultureInfo.InvariantCulture),
@@ -94,6 +134,8 @@ internal sealed class FieldReader
                 }
 
                 return null;
+            case decimal m:
+                return m;
             case double d:
                 if (double.IsFinite(d) && Math.Abs(d) < 7.9e27)
                 {
@@ -139,6 +181,8 @@ internal sealed class FieldReader
                 return null;
             case DateTime dt:
                 return CheckYear(column, DateOnly.FromDateTime(dt));
+            case DateOnly day:
+                return CheckYear(column, day);
             case double serial when serial >= 1 && serial < 2958466:
                 // An .xlsx date cell whose format MiniExcel did not recognize arrives as its serial number.
                 return CheckYear(column, DateOnly.FromDateTime(DateTime.FromOADate(serial)));

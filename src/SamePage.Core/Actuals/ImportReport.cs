@@ -36,6 +36,9 @@ public sealed class ImportReport
 
     public bool HasErrors => IssueCount > 0;
 
+    /// <summary>Rows a mapping skipped on purpose (open opportunities, for example): neither read nor rejected.</summary>
+    public SkippedRecords Skipped { get; set; } = SkippedRecords.None;
+
     public void AddIssue(ImportIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
@@ -70,6 +73,11 @@ public sealed class ImportReport
     {
         var text = new StringBuilder();
         text.Append($"{File}: {RowsRead} rows read, {ValidRows} valid, {InvalidRows} invalid, {IssueCount} errors").Append('\n');
+        if (Skipped.Count > 0)
+        {
+            text.Append(Skipped.Describe()).Append('\n');
+        }
+
         foreach (var warning in _warnings)
         {
             text.Append("warning: ").Append(warning).Append('\n');

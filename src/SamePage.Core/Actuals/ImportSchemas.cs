@@ -13,6 +13,8 @@ public static class ImportSchemas
             new("country", false, ImportValueKind.Text),
             new("region", false, ImportValueKind.Text),
             new("segment", false, ImportValueKind.Text),
+            new("crmId", false, ImportValueKind.Text),
+            new("aliases", false, ImportValueKind.Text),
         ],
         ParsePartner);
 
@@ -74,8 +76,16 @@ public static class ImportSchemas
             }
         }
 
-        var (tier, region, segment) = (Short(f, 3, f.Text(3)), Short(f, 5, f.Text(5)), Short(f, 6, f.Text(6)));
-        return f.HasIssues ? null : new PartnerRow(externalId!, name!, type!.Value, tier, country, region, segment);
+        var (tier, region, segment, crmId) = (Short(f, 3, f.Text(3)), Short(f, 5, f.Text(5)), Short(f, 6, f.Text(6)), Short(f, 7, f.Text(7)));
+
+        // Aliases are one cell: "Müller IT; Mueller IT Services".
+        string[]? aliases = f.Text(8) is { } list ? [.. list.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct()] : null;
+        if (aliases is { Length: > 20 } || aliases?.Any(a => a.Length > FieldLimits.Name) == true)
+        {
+            f.AddIssue(8, f.Text(8)![..Math.Min(40, f.Text(8)!.Length)], $"at most 20 aliases of at most {FieldLimits.Name} characters each, separated by ';'");
+        }
+
+        return f.HasIssues ? null : new PartnerRow(externalId!, name!, type!.Value, tier, country, region, segment, crmId, aliases);
     }
 
     private static DealRow? ParseDeal(FieldReader f)

@@ -41,7 +41,10 @@ public sealed class ImportSession<TRow> : IDisposable
     public RowSchema<TRow> Schema => _schema;
 
     /// <summary>The header as written in the file: the columns of REJECTS.csv before "reason".</summary>
-    public IReadOnlyList<string> SourceHeaders => _reader.Headers;
+    public IReadOnlyList<string> SourceHeaders => _reader.SourceHeaders;
+
+    /// <summary>Records the reader skipped on purpose (a mapping's "skip" values); complete once the rows are read.</summary>
+    public SkippedRecords Skipped => _reader.Skipped;
 
     public char Delimiter => _reader.Delimiter;
 
@@ -118,6 +121,7 @@ public sealed class ImportSession<TRow> : IDisposable
             onRow?.Invoke(row);
         }
 
+        report.Skipped = Skipped;
         return report;
     }
 
@@ -128,10 +132,10 @@ public sealed class ImportSession<TRow> : IDisposable
         var labels = new string[_schema.Columns.Count];
         for (var i = 0; i < labels.Length; i++)
         {
-            labels[i] = _sourceIndex[i] >= 0 ? _reader.Headers[_sourceIndex[i]].Trim() : _schema.Columns[i].Name;
+            labels[i] = _sourceIndex[i] >= 0 ? _reader.ColumnLabel(_sourceIndex[i]).Trim() : _schema.Columns[i].Name;
         }
 
-        var fields = new FieldReader(FileName, _sourceIndex, labels, Culture, _options.References);
+        var fields = new FieldReader(FileName, _sourceIndex, labels, Culture, _options.References, _reader);
         var ids = new ExternalIdSet();
         var values = new object?[_reader.Headers.Count];
         while (true)
@@ -154,7 +158,7 @@ public sealed class ImportSession<TRow> : IDisposable
                 yield break;
             }
 
-            fields.Start(current, line);
+            fields.Start(current, line, buffered is null ? _reader.RecordIssues : []);
             var row = _schema.Parse(fields);
             if (structure is not null)
             {
@@ -178,7 +182,7 @@ public sealed class ImportSession<TRow> : IDisposable
 
             if (fields.HasIssues)
             {
-                yield return new ImportRow<TRow>(line, null, [.. fields.Issues], SourceTexts(current));
+                yield return new ImportRow<TRow>(line, null, [.. fields.Issues], (buffered is null ? _reader.CurrentSourceTexts() : null) ?? SourceTexts(current));
             }
             else
             {
@@ -196,6 +200,8 @@ public sealed class ImportSession<TRow> : IDisposable
             {
                 null => string.Empty,
                 string s => s,
+                decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
                 DateTime dt => dt.TimeOfDay == TimeSpan.Zero
                     ? dt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)

@@ -8,4 +8,6 @@ public sealed record PartnerRow(
     string? Tier,
     string? Country,
     string? Region,
-    string? Segment);
+    string? Segment,
+    string? CrmId = null,
+    IReadOnlyList<string>? Aliases = null);

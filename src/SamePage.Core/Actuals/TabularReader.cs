@@ -37,6 +37,24 @@ public abstract class TabularReader : IDisposable
     /// </summary>
     public abstract string[]? CopyValues(object?[] values);
 
+    /// <summary>The label issues name a column by: the header, or for a mapped file the target and the source it comes from.</summary>
+    public virtual string ColumnLabel(int column) => Headers[column];
+
+    /// <summary>The header of the file as the user has it: the columns of REJECTS.csv before "reason".</summary>
+    public virtual IReadOnlyList<string> SourceHeaders => Headers;
+
+    /// <summary>The current record as the user has it (for REJECTS.csv), or null when the values are the record itself.</summary>
+    public virtual string[]? CurrentSourceTexts() => null;
+
+    /// <summary>The text of the source value a column came from, shown in issues; null when the value is its own source.</summary>
+    public virtual string? SourceText(int column) => null;
+
+    /// <summary>Problems found while producing the current record's values (a mapped file); their columns hold no value.</summary>
+    public virtual IReadOnlyList<RecordIssue> RecordIssues => [];
+
+    /// <summary>Records the reader passed over on purpose (a mapping's "skip" values), by reason.</summary>
+    public virtual SkippedRecords Skipped => SkippedRecords.None;
+
     /// <summary>Opens a file by its extension: .xlsx is read as a workbook, anything else as delimited text.</summary>
     public static TabularReader Open(string path)
     {

@@ -15,5 +15,11 @@ public sealed class Partner
     public string Segment { get; set; } = "";
     /// <summary>Ranked value-driver names the partner wants to hear about, most important first.</summary>
     public List<string> InformationNeeds { get; set; } = [];
+
+    /// <summary>The partner's id in the vendor's CRM or marketplace (Salesforce account id, MPN id), for mapped imports.</summary>
+    public string? CrmId { get; set; }
+
+    /// <summary>Other names the partner appears under in exports (trading names, old names), matched like the name.</summary>
+    public List<string> Aliases { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
 }

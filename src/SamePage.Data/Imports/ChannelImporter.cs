@@ -24,14 +24,14 @@ public sealed class ChannelImporter(SamePageDbContext db)
             solutions[s.Name] = s.Id;
             solutions[s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = s.Id;
         }
+        // Open (and for .xlsx check the limits of) the file, and check its mapping, before the transaction, so a refused file never holds a lock.
+        var opened = await MappedFile.OpenAsync(db, kind.ToString().ToLowerInvariant(), request, cancellationToken);
+        using var reader = opened.Reader;
         var options = new ImportOptions
         {
-            Culture = request.Culture,
+            Culture = opened.Culture,
             References = kind == ImportKind.Partners ? ImportReferences.None : new ImportReferences(partners.ContainsKey, solutions.ContainsKey),
         };
-
-        // Open (and for .xlsx check the limits of) the file before the transaction, so a refused file never holds a lock.
-        using var reader = TabularReader.Open(request.Path);
         db.SuppressRowAudit = true;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -42,6 +42,11 @@ public sealed class ChannelImporter(SamePageDbContext db)
                 ImportKind.Deals => await ImportChannelRowsAsync(reader, request, ImportSchemas.Deals, options, progress, partners, solutions, cancellationToken),
                 _ => await ImportChannelRowsAsync(reader, request, ImportSchemas.Costs, options, progress, partners, solutions, cancellationToken),
             };
+            foreach (var note in opened.Notes)
+            {
+                outcome.Report.AddWarning(new ImportIssue(request.FileName, 1, "", "", note));
+            }
+            outcome.Report.Skipped = reader.Skipped;
             var keep = !request.DryRun && (request.SkipInvalid || !outcome.Report.HasErrors);
             if (!keep)
             {
@@ -159,8 +164,9 @@ public sealed class ChannelImporter(SamePageDbContext db)
             }
             else
             {
-                var before = (partner.Name, partner.Type, partner.Tier, partner.Country, partner.Region, partner.Segment);
-                var after = (p.Name, type, p.Tier ?? partner.Tier, p.Country?.ToUpperInvariant() ?? partner.Country, p.Region ?? partner.Region, p.Segment ?? partner.Segment);
+                var before = (partner.Name, partner.Type, partner.Tier, partner.Country, partner.Region, partner.Segment, partner.CrmId, string.Join("; ", partner.Aliases));
+                var after = (p.Name, type, p.Tier ?? partner.Tier, p.Country?.ToUpperInvariant() ?? partner.Country, p.Region ?? partner.Region, p.Segment ?? partner.Segment,
+                    p.CrmId ?? partner.CrmId, p.Aliases is { } aliases ? string.Join("; ", aliases) : string.Join("; ", partner.Aliases));
                 if (before == after)
                 {
                     unchanged++;
@@ -179,6 +185,8 @@ public sealed class ChannelImporter(SamePageDbContext db)
             partner.Country = p.Country?.ToUpperInvariant() ?? partner.Country;
             partner.Region = p.Region ?? partner.Region;
             partner.Segment = p.Segment ?? partner.Segment;
+            partner.CrmId = p.CrmId ?? partner.CrmId;
+            partner.Aliases = p.Aliases is { } given ? [.. given] : partner.Aliases;
         }
         if (!report.HasErrors || request.SkipInvalid)
         {

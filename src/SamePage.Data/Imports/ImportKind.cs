@@ -19,6 +19,9 @@ public sealed record ImportRequest(string Path, string FileName)
     public string? RejectsPath { get; init; }
     public Core.Actuals.NumberCulture? Culture { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How the file's columns become the kind's columns; null when the file already has SamePage's own columns.</summary>
+    public Core.Mapping.ImportMappingDocument? Mapping { get; init; }
 }
 
 /// <summary>What an import did, for every kind; <see cref="Committed"/> is false when nothing was written.</summary>
@@ -26,5 +29,6 @@ public sealed record ImportOutcome(Core.Actuals.ImportReport Report, bool Commit
 {
     public string Summary =>
         $"{Report.RowsRead:N0} rows read, {Report.ValidRows:N0} valid, {Rejected:N0} rejected; " +
-        (Committed ? $"{Inserted:N0} inserted, {Updated:N0} updated, {Unchanged:N0} unchanged." : "nothing written.");
+        (Committed ? $"{Inserted:N0} inserted, {Updated:N0} updated, {Unchanged:N0} unchanged." : "nothing written.") +
+        (Report.Skipped.Count > 0 ? $" {Report.Skipped.Describe()}." : "");
 }

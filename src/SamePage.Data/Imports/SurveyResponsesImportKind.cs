@@ -5,7 +5,7 @@ using SamePage.Data.Perception;
 namespace SamePage.Data.Imports;
 
 /// <summary>Survey responses from an external survey tool into an open or closed wave; idempotent by the response's externalId.</summary>
-public sealed class SurveyResponsesImportKind(SurveyService surveys) : IImportKind
+public sealed class SurveyResponsesImportKind(SurveyService surveys, SamePageDbContext db) : IImportKind
 {
     public const string WaveParameter = "wave";
 
@@ -22,13 +22,14 @@ public sealed class SurveyResponsesImportKind(SurveyService surveys) : IImportKi
         {
             throw new ArgumentException($"'{WaveParameter}' is a survey wave id (a whole number), not '{request.Parameters[WaveParameter]}'.");
         }
+        var opened = await MappedFile.OpenAsync(db, About.Name, request, cancellationToken);
         var options = new SurveyImportOptions
         {
             DryRun = request.DryRun,
             SkipInvalid = request.SkipInvalid,
-            Culture = request.Culture,
+            Culture = opened.Culture,
             Rejects = request.SkipInvalid && request.RejectsPath is { } path ? File.Create(path) : null,
         };
-        return await surveys.ImportAsync(wave, TabularReader.Open(request.Path), request.FileName, options, progress, cancellationToken);
+        return await surveys.ImportAsync(wave, opened.Reader, request.FileName, options, progress, cancellationToken);
     }
 }
