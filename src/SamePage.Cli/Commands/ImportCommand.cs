@@ -18,6 +18,8 @@ public static class ImportCommand
         {
             command.Subcommands.Add(Kind(kind.Name, kind.Name, kind.Description, kind.Parameters));
         }
+        command.Subcommands.Add(ImportMappingCommands.Suggest());
+        command.Subcommands.Add(ImportMappingCommands.Mappings());
         return command;
     }
 
@@ -35,7 +37,9 @@ public static class ImportCommand
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows; write the rejected ones to --rejects." };
         var rejects = new Option<FileInfo?>("--rejects") { Description = "Where to write rejected rows with a reason column (with --skip-invalid)." };
         var culture = new Option<string?>("--culture") { Description = "Number format: de-DE for 1.234,56 (default: detected from the file)." };
-        var command = new Command(commandName, description) { file, dryRun, skipInvalid, rejects, culture };
+        var mapping = new Option<string?>("--mapping") { Description = "A column mapping: a samepage.mapping/1 JSON file or the name of a saved mapping (samepage import mappings list)." };
+        var preset = new Option<string?>("--preset") { Description = $"A built-in mapping: {string.Join(", ", Core.Mapping.MappingPresets.All.Select(p => p.Name))}." };
+        var command = new Command(commandName, description) { file, dryRun, skipInvalid, rejects, culture, mapping, preset };
         var options = parameters.Select(p => (p.Name, Option: new Option<string>($"--{p.Name}") { Description = p.Description, Required = true })).ToList();
         foreach (var (_, option) in options)
         {
@@ -70,6 +74,12 @@ public static class ImportCommand
                 Parameters = options.ToDictionary(o => o.Name, o => parse.GetValue(o.Option)!),
             };
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
+            var document = await ImportMappingCommands.ResolveAsync(host, parse.GetValue(mapping), parse.GetValue(preset), cancellationToken);
+            if (document is not null && numberCulture is not null)
+            {
+                document = document with { Culture = parse.GetValue(culture) };
+            }
+            request = request with { Mapping = document };
             var importer = host.Services.GetRequiredService<ImportRegistry>().Get(kind);
             ImportOutcome outcome = null!;
             try

@@ -33,5 +33,5 @@ public sealed class SkippedRecords
     /// <summary>"312 rows skipped: Stage 'Prospecting' 192, Stage 'Negotiation/Review' 120".</summary>
     public string Describe() => Count == 0
         ? string.Empty
-        : $"{Count:N0} rows skipped by the mapping: {string.Join(", ", _byReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"))}";
+        : $"{Count:N0} {(Count == 1 ? "row" : "rows")} skipped by the mapping: {string.Join(", ", _byReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"))}";
 }

@@ -53,18 +53,22 @@ public static class AmountParser
             return false;
         }
 
+        // Sign and currency in any order: ($1,234.00), -$12, $-12, 12,00 €-, (EUR 12.500,00).
         var negative = false;
-        if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
+        string? currency = null;
+        for (var pass = 0; pass < 3; pass++)
         {
-            (negative, s) = (true, s[1..^1].Trim());
-        }
+            if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
+            {
+                (negative, s) = (!negative, s[1..^1].Trim());
+            }
 
-        var currency = StripCurrency(ref s);
-        if (s.StartsWith('-') || s.EndsWith('-'))
-        {
-            negative = !negative;
-            s = (s.StartsWith('-') ? s[1..] : s[..^1]).Trim();
             currency ??= StripCurrency(ref s);
+            if (s.Length > 1 && (s[0] == '-' || s[^1] == '-'))
+            {
+                negative = !negative;
+                s = (s[0] == '-' ? s[1..] : s[..^1]).Trim();
+            }
         }
 
         var scale = 1m;

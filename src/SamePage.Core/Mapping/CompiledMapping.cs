@@ -98,10 +98,15 @@ public sealed partial class CompiledMapping
                 problems.Add($"currency.default: '{code}' is not an ISO currency code such as EUR or USD");
             }
 
-            foreach (var rate in currency.Rates.Where(r => !AmountParser.IsCurrencyCode(r.From) || !AmountParser.IsCurrencyCode(r.To) || r.Rate <= 0))
+            foreach (var rate in (currency.Rates ?? []).Where(r => !AmountParser.IsCurrencyCode(r.From) || !AmountParser.IsCurrencyCode(r.To) || r.Rate <= 0))
             {
                 problems.Add($"currency.rates: {rate.From} → {rate.To} {rate.Rate.ToString(CultureInfo.InvariantCulture)} needs two ISO codes and a rate above 0");
             }
+        }
+
+        foreach (var pair in (document.Currency?.Rates ?? []).GroupBy(r => (r.From.ToUpperInvariant(), r.To.ToUpperInvariant())).Where(g => g.Count() > 1))
+        {
+            problems.Add($"currency.rates: {pair.Key.Item1} → {pair.Key.Item2} is given {pair.Count()} times");
         }
 
         if (document.Columns.Count > MappingLimits.MaxColumns)
@@ -217,9 +222,14 @@ public sealed partial class CompiledMapping
             return rule with { Sources = found, Label = $"{target.Name} ({headers[found[0]].Trim()})" };
         }
 
-        if ((source.Constant ?? (source.Formula is null && source.Join is null ? source.Default : null)) is { } constant)
+        if (source.Constant is { } constant)
         {
             return rule with { Constant = constant, Label = $"{target.Name} (constant)" };
+        }
+
+        if (source.Formula is null && source.Join is null && source.Default is { } onlyDefault)
+        {
+            return rule with { Constant = onlyDefault, Label = $"{target.Name} (default)" };
         }
 
         if (source.Formula is { } formula)

@@ -80,7 +80,7 @@ public sealed record MappingCurrency
 
     public string? Default { get; init; }
 
-    public IReadOnlyList<CurrencyRate> Rates { get; init; } = [];
+    public IReadOnlyList<CurrencyRate>? Rates { get; init; }
 }
 
 /// <summary>1 <see cref="From"/> = <see cref="Rate"/> <see cref="To"/>, fixed for the whole file.</summary>

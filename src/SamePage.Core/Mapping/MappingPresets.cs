@@ -73,6 +73,10 @@ public static class MappingPresets
         {
             var present = currencyColumns.Where(Has).ToList();
             currency = currency with { Column = present.Count > 0 ? present : null };
+            if (currency.Column is null && currency.Default is null && currency.Rates is null)
+            {
+                currency = null;
+            }
         }
 
         return mapping with { Columns = columns, Currency = currency };

@@ -14,6 +14,7 @@ public static class ApiRoutes
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();
+        api.MapImportMappingsApi();
         api.MapReportsApi();
         api.MapExportsApi();
         api.MapTalkApi();

@@ -35,7 +35,8 @@ public sealed class IndexModel(ImportRegistry registry) : PageModel
         };
         try
         {
-            var outcome = await ImportUpload.RunAsync(importKind, Request, options, cancellationToken);
+            using var upload = await ImportUpload.ReceiveAsync(Request, cancellationToken);
+            var outcome = await ImportUpload.RunAsync(importKind, upload, options, cancellationToken);
             return new JsonResult(new { summary = outcome.Summary, issues = outcome.Report.Issues, warnings = outcome.Report.Warnings, committed = outcome.Committed });
         }
         catch (Exception e) when (e is ArgumentException or TabularFormatException or BadHttpRequestException)
