@@ -42,7 +42,8 @@ public static class ImportMappingCommands
         var kind = new Argument<string>("KIND") { Description = $"What the file should become: {string.Join(", ", MappingTargets.Kinds)}." };
         var file = new Argument<FileInfo>("FILE") { Description = "The export as it is (CSV or .xlsx)." };
         var preset = new Option<string?>("--preset") { Description = "Start from this preset instead of the best-fitting one." };
-        var command = new Command("suggest", "Propose a column mapping for a file and print it as JSON (samepage import suggest deals report.csv > mapping.json); what it could not place goes to stderr.") { kind, file, preset };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the mapping to this file instead of stdout." };
+        var command = new Command("suggest", "Propose a column mapping for a file and print it as JSON (samepage import suggest deals report.csv > mapping.json); what it could not place goes to stderr.") { kind, file, preset, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -53,7 +54,14 @@ public static class ImportMappingCommands
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
             var result = await host.Services.GetRequiredService<MappingPreview>().RunAsync(parse.GetValue(kind)!, path.FullName, null, parse.GetValue(preset), cancellationToken);
             var suggestion = result.Suggestion;
-            Console.WriteLine(MappingJson.Write(suggestion.Mapping));
+            if (parse.GetValue(output) is { } target)
+            {
+                await File.WriteAllTextAsync(target.FullName, MappingJson.Write(suggestion.Mapping) + "\n", cancellationToken);
+            }
+            else
+            {
+                Console.WriteLine(MappingJson.Write(suggestion.Mapping));
+            }
             var error = Console.Error;
             error.WriteLine($"preset: {suggestion.Preset ?? "none fits; matched by column names"}; culture {suggestion.Culture}; dates {string.Join(", ", suggestion.DateFormats)}");
             if (suggestion.Missing.Count > 0)

@@ -37,6 +37,15 @@ public static class MappingSuggester
             : preset is not null ? MappingPresets.Resolve(preset, headers) with { Name = null, Description = preset.Description }
             : new ImportMappingDocument { Kind = kind };
         var columns = new Dictionary<string, ColumnSource>(mapping.Columns);
+        if (given is null)
+        {
+            // A preset's column the file lacks is not a suggestion: the target is listed as missing instead.
+            foreach (var absent in columns.Where(c => c.Value.Column is { } names && c.Value.Default is null && CompiledMapping.FindColumn(headers, names) < 0).Select(c => c.Key).ToList())
+            {
+                columns.Remove(absent);
+            }
+        }
+
         var used = new HashSet<int>(columns.Values.SelectMany(c => Used(c, headers)));
 
         foreach (var target in targets.Where(t => given is null && !columns.ContainsKey(t.Name)))
@@ -102,7 +111,7 @@ public static class MappingSuggester
             dates,
             [.. headers.Select(h => h.Trim())],
             [.. headers.Where((h, i) => !used.Contains(i) && !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim())],
-            [.. targets.Where(t => t.Required && !columns.ContainsKey(t.Name)).Select(t => t.Name)],
+            [.. targets.Where(t => t.Required && (!columns.TryGetValue(t.Name, out var c) || (c.Column is { } names && c.Default is null && CompiledMapping.FindColumn(headers, names) < 0))).Select(t => t.Name)],
             enumerations);
     }
 

@@ -67,10 +67,19 @@ public sealed class ReferenceDirectory
 
     public IReadOnlyList<KnownSolution> Solutions => _solutions;
 
-    /// <summary>The solution whose name is nearest in edits, if it is within a third of the name's length.</summary>
+    /// <summary>
+    /// The solution a product label stands for: the one whose name the label contains ("Nordlicht Backup for Microsoft 365"),
+    /// else the nearest in edits if within a third of the label's length.
+    /// </summary>
     public KnownSolution? ClosestSolution(string value)
     {
         var key = NameKey(value);
+        var containing = _solutions.Where(s => NameKey(s.Name).Length > 2 && key.Contains(NameKey(s.Name), StringComparison.Ordinal)).ToList();
+        if (containing.Count > 0)
+        {
+            return containing.MaxBy(s => s.Name.Length);
+        }
+
         return key.Length is 0 or > 200 ? null : _solutions
             .Select(s => (Solution: s, Distance: Levenshtein.GetDistance(key, NameKey(s.Name))))
             .Where(s => s.Distance <= Math.Max(2, key.Length / 3))
