@@ -32,13 +32,16 @@ public sealed class MigrationTests
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(migrations[migrations.IndexOf(repeat) - 1]);
 
-        var solution = new Solution { Name = "S" };
-        var partner = new Partner { ExternalId = "P1", Name = "P1", Type = PartnerType.Msp };
-        db.AddRange(solution, partner);
-        await db.SaveChangesAsync();
+        // The rows are written in the schema of that migration, not today's model (which has columns the old tables lack).
+        object created = db.IsSqlite ? 0L : DateTimeOffset.UnixEpoch;
+        object needs = db.IsSqlite ? "[]" : Array.Empty<string>();
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"Solutions\" (\"Name\", \"ServicesGrossMargin\") VALUES ('S', 0.45)");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO \"Partners\" (\"ExternalId\", \"Name\", \"Type\", \"Tier\", \"Country\", \"Region\", \"Segment\", \"InformationNeeds\", \"CreatedAt\") VALUES ('P1', 'P1', 'Msp', 'Registered', 'DE', '', '', {needs}, {created})");
+        var solutionId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"Solutions\" WHERE \"Name\" = 'S'").SingleAsync();
+        var partnerId = await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"Partners\" WHERE \"ExternalId\" = 'P1'").SingleAsync();
         Deal D(string id, string date, string customer, DealStatus status = DealStatus.Won, DealType type = DealType.New) => new()
         {
-            ExternalId = id, PartnerId = partner.Id, SolutionId = solution.Id, Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+            ExternalId = id, PartnerId = partnerId, SolutionId = solutionId, Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
             Type = type, CustomerId = customer, ProductRevenue = 1, PartnerMargin = 0.1m, Status = status,
         };
         // c1 bought new in January and June (twice); c2 once; c3 lost in February and won in March; c4 upsold later.
@@ -49,5 +52,11 @@ public sealed class MigrationTests
         await migrator.MigrateAsync();
         var rows = await db.RepeatNewCustomerMonths.AsNoTracking().ToListAsync();
         Assert.Equal(["c1 2025-01", "c1 2025-06"], rows.Select(r => $"{r.CustomerId} {r.Month:yyyy-MM}").Order(StringComparer.Ordinal));
+
+        // Later migrations keep existing rows: partners get no aliases and no CRM id, solutions the euro.
+        var upgraded = await db.Partners.AsNoTracking().SingleAsync(p => p.ExternalId == "P1");
+        Assert.Empty(upgraded.Aliases);
+        Assert.Null(upgraded.CrmId);
+        Assert.Equal("EUR", (await db.Solutions.AsNoTracking().SingleAsync(s => s.Name == "S")).Currency);
     }
 }

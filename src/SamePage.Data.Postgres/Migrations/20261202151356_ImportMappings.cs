@@ -25,7 +25,8 @@ namespace SamePage.Data.Postgres.Migrations
                 name: "Aliases",
                 table: "Partners",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'::text[]");
 
             migrationBuilder.AddColumn<string>(
                 name: "CrmId",
