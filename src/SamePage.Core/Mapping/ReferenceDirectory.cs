@@ -67,6 +67,10 @@ public sealed class ReferenceDirectory
 
     public IReadOnlyList<KnownSolution> Solutions => _solutions;
 
+    public string? PartnerName(string externalId) => _byExternalId.GetValueOrDefault(externalId)?.Name;
+
+    public string? SolutionName(string id) => _solutions.FirstOrDefault(s => s.Id.ToString(CultureInfo.InvariantCulture) == id)?.Name;
+
     /// <summary>
     /// The solution a product label stands for: the one whose name the label contains ("Nordlicht Backup for Microsoft 365"),
     /// else the nearest in edits if within a third of the label's length.

@@ -48,17 +48,18 @@ public sealed class MappingPreview(SamePageDbContext db)
         }
 
         using var reader = new MappedTabularReader(file.Replay(), compiled, directory);
+        var shown = new Shown(reader, directory);
         var rows = kind switch
         {
-            "deals" => Rows(reader, ImportSchemas.Deals),
-            "costs" => Rows(reader, ImportSchemas.Costs),
-            "partners" => Rows(reader, ImportSchemas.Partners),
-            _ => ReaderRows(reader),
+            "deals" => Rows(reader, ImportSchemas.Deals, shown),
+            "costs" => Rows(reader, ImportSchemas.Costs, shown),
+            "partners" => Rows(reader, ImportSchemas.Partners, shown),
+            _ => ReaderRows(reader, shown),
         };
         return new MappingPreviewResult(suggestion, reader.Headers, rows, reader.Skipped.Count, problems);
     }
 
-    private static List<PreviewRow> Rows<TRow>(MappedTabularReader reader, RowSchema<TRow> schema)
+    private static List<PreviewRow> Rows<TRow>(MappedTabularReader reader, RowSchema<TRow> schema, Shown shown)
         where TRow : class
     {
         // The mapped reader already resolved references: its partner and solution values are known or carry an issue.
@@ -68,7 +69,7 @@ public sealed class MappingPreview(SamePageDbContext db)
         var headerIssues = session.HeaderErrors.Select(i => Issue(i.Column, i.Value, i.Reason)).ToList();
         foreach (var row in session.ReadRows().Take(PreviewRows))
         {
-            rows.Add(new PreviewRow(row.Line, Values(reader), [.. row.Issues.Select(i => Issue(i.Column, i.Value, i.Reason))]));
+            rows.Add(new PreviewRow(row.Line, shown.Values(), [.. row.Issues.Select(i => Issue(i.Column, i.Value, i.Reason))]));
         }
 
         if (rows.Count == 0 && headerIssues.Count > 0)
@@ -79,34 +80,41 @@ public sealed class MappingPreview(SamePageDbContext db)
         return rows;
     }
 
-    private static List<PreviewRow> ReaderRows(MappedTabularReader reader)
+    private static List<PreviewRow> ReaderRows(MappedTabularReader reader, Shown shown)
     {
         var rows = new List<PreviewRow>();
         while (rows.Count < PreviewRows && reader.Read())
         {
-            rows.Add(new PreviewRow(reader.LineNumber, Values(reader), [.. reader.RecordIssues.Select(i => Issue(reader.ColumnLabel(i.Column), i.Value, i.Reason))]));
+            rows.Add(new PreviewRow(reader.LineNumber, shown.Values(), [.. reader.RecordIssues.Select(i => Issue(reader.ColumnLabel(i.Column), i.Value, i.Reason))]));
         }
 
         return rows;
     }
 
-    private static Dictionary<string, string?> Values(MappedTabularReader reader)
+    /// <summary>The current record's values as a user reads them: partners and solutions by name, numbers and dates invariant (the page formats them).</summary>
+    private sealed class Shown(MappedTabularReader reader, ReferenceDirectory directory)
     {
-        var values = new object?[reader.Headers.Count];
-        reader.CopyValues(values);
-        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < values.Length; i++)
+        public Dictionary<string, string?> Values()
         {
-            result[reader.Headers[i]] = values[i] switch
+            var values = new object?[reader.Headers.Count];
+            reader.CopyValues(values);
+            var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+            for (var i = 0; i < values.Length; i++)
             {
-                null => null,
-                decimal m => m.ToString(CultureInfo.InvariantCulture),
-                DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                var other => Convert.ToString(other, CultureInfo.InvariantCulture),
-            };
-        }
+                var name = reader.Headers[i];
+                result[name] = values[i] switch
+                {
+                    null => null,
+                    string id when name == "partnerId" => directory.PartnerName(id) is { } partner ? $"{partner} ({id})" : id,
+                    string id when name == "solution" => directory.SolutionName(id) ?? id,
+                    decimal m => m.ToString(CultureInfo.InvariantCulture),
+                    DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+                };
+            }
 
-        return result;
+            return result;
+        }
     }
 
     /// <summary>The target is the label's first word: "productRevenue (Amount)" → productRevenue.</summary>
