@@ -38,7 +38,8 @@ public static class MappingJson
         }
         catch (JsonException e)
         {
-            throw new ImportMappingException($"The mapping is not valid {ImportMappingDocument.CurrentFormat} JSON at {e.Path ?? "$"}: {FirstLine(e.Message)}", e);
+            var where = e.LineNumber is { } line ? $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1} ({e.Path ?? "$"})" : e.Path ?? "$";
+            throw new ImportMappingException($"The mapping is not valid {ImportMappingDocument.CurrentFormat} JSON at {where}: {FirstLine(e.Message)}", e);
         }
     }
 

@@ -21,8 +21,8 @@ public static class ImportMappingsApi
     private static async Task<Ok<IReadOnlyList<ImportMappingInfo>>> ListAsync(ImportMappingStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListAsync(cancellationToken));
 
-    private static async Task<ContentHttpResult> GetAsync(string name, ImportMappingStore store, CancellationToken cancellationToken) =>
-        TypedResults.Text(MappingJson.Write(await store.GetAsync(name, cancellationToken)), "application/json");
+    private static async Task<Ok<ImportMappingDocument>> GetAsync(string name, ImportMappingStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.GetAsync(name, cancellationToken));
 
     private static async Task<Results<Created<SavedMappingDto>, Ok<SavedMappingDto>>> SaveAsync(HttpRequest request, ImportMappingStore store, string? name, CancellationToken cancellationToken)
     {

@@ -85,6 +85,11 @@ public static class ImportUpload
         }
         else if (request.ContentLength is not 0)
         {
+            if (request.ContentType is { } type && (type.Contains("json", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new BadHttpRequestException($"A {type.Split(';')[0]} body is not a table: send the file as multipart/form-data field 'file', or as the raw body with text/csv or the xlsx content type.",
+                    StatusCodes.Status415UnsupportedMediaType);
+            }
             source = request.Body;
             fileName = request.ContentType?.Contains("spreadsheetml", StringComparison.Ordinal) == true ? "upload.xlsx" : "upload.csv";
         }
