@@ -17,6 +17,7 @@ internal sealed class CsvTabularReader : TabularReader
     private readonly string[] _headers;
     private readonly char _delimiter;
     private string? _malformed;
+    private bool[]? _ignored;
     private long _malformedLine;
 
     private CsvTabularReader(CsvReader csv, char delimiter)
@@ -125,13 +126,26 @@ internal sealed class CsvTabularReader : TabularReader
         }
     }
 
-    public override string[]? CopyValues(object?[] values)
+    public override void Ignore(IReadOnlySet<int> columns)
+    {
+        _ignored = new bool[_headers.Length];
+        foreach (var column in columns.Where(c => c >= 0 && c < _headers.Length))
+        {
+            _ignored[column] = true;
+        }
+    }
+
+    public override string[]? CopyAllValues(object?[] values) => Copy(values, null);
+
+    public override string[]? CopyValues(object?[] values) => Copy(values, _ignored);
+
+    private string[]? Copy(object?[] values, bool[]? ignored)
     {
         var count = _csv.FieldCount;
         var shared = Math.Min(count, values.Length);
         for (var i = 0; i < shared; i++)
         {
-            values[i] = _csv.GetString(i);
+            values[i] = ignored is not null && ignored[i] ? null : _csv.GetString(i);
         }
 
         for (var i = shared; i < values.Length; i++)

@@ -55,6 +55,17 @@ public abstract class TabularReader : IDisposable
     /// <summary>Records the reader passed over on purpose (a mapping's "skip" values), by reason.</summary>
     public virtual SkippedRecords Skipped => SkippedRecords.None;
 
+    /// <summary>
+    /// Columns whose values nobody reads: <see cref="CopyValues"/> leaves them null, so a mapped export's unused columns cost
+    /// no strings. <see cref="CopyAllValues"/> still has them (for REJECTS.csv).
+    /// </summary>
+    public virtual void Ignore(IReadOnlySet<int> columns)
+    {
+    }
+
+    /// <summary>Like <see cref="CopyValues"/>, with the ignored columns too.</summary>
+    public virtual string[]? CopyAllValues(object?[] values) => CopyValues(values);
+
     /// <summary>Opens a file by its extension: .xlsx is read as a workbook, anything else as delimited text.</summary>
     public static TabularReader Open(string path)
     {

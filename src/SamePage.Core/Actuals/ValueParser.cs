@@ -25,6 +25,9 @@ public static class ValueParser
         return false;
     }
 
+    /// <summary>Parses like <see cref="TryParseDecimal"/> without explaining a failure (for callers that try several readings).</summary>
+    internal static bool TryParseNumber(ReadOnlySpan<char> text, NumberCulture culture, out decimal value) => TryParseStrict(text.Trim(), culture, out value);
+
     /// <summary>Which convention a value proves: only one of the two reads it.</summary>
     internal static NumberCulture? Evidence(ReadOnlySpan<char> text)
     {

@@ -11,37 +11,42 @@ public readonly record struct Amount(decimal Value, string? Currency);
 /// ($1,234.00, EUR 12.500,00, 12.500,00 €), thousands separators of either culture (also spaces and apostrophes),
 /// negative amounts in parentheses or with a trailing minus, k/m suffixes when allowed, and percentages when the target is
 /// a fraction. The digits themselves go through <see cref="ValueParser"/>'s strict rules, so "1,5" is never 15.
+/// Works on spans: a mapped file of millions of rows allocates nothing per amount.
 /// </summary>
 public static class AmountParser
 {
     private const int MaxLength = 64;
 
-    private static readonly Dictionary<string, string> s_symbols = new(StringComparer.Ordinal)
-    {
-        ["$"] = "USD", ["US$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["Fr."] = "CHF", ["zł"] = "PLN", ["kr"] = "SEK",
-    };
+    private static readonly (string Symbol, string Code)[] s_symbols =
+        [("US$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"), ("₹", "INR"), ("Fr.", "CHF"), ("zł", "PLN"), ("kr", "SEK")];
 
-    private static readonly HashSet<string> s_codes = [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+    private static readonly (string Text, decimal Factor)[] s_suffixes =
+        [("Mio.", 1_000_000m), ("Mio", 1_000_000m), ("Tsd.", 1000m), ("Tsd", 1000m), ("bn", 1_000_000_000m), ("k", 1000m), ("K", 1000m), ("m", 1_000_000m), ("M", 1_000_000m)];
+
+    private static readonly HashSet<string> s_codes = new([.. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => { try { return new RegionInfo(c.Name).ISOCurrencySymbol; } catch (ArgumentException) { return null; } })
-        .OfType<string>()];
+        .OfType<string>()], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_codeLookup = s_codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a three-letter text is an ISO 4217 currency code in use.</summary>
-    public static bool IsCurrencyCode(string code) => s_codes.Contains(code.ToUpperInvariant());
+    public static bool IsCurrencyCode(string code) => s_codes.Contains(code);
 
     /// <summary>Parses an amount; <paramref name="reason"/> says why not. Percent divides by 100 when <paramref name="percent"/>.</summary>
     public static bool TryParse(string text, NumberCulture culture, bool suffixes, bool percent, out Amount amount, out string? reason)
     {
+        ArgumentNullException.ThrowIfNull(text);
         amount = default;
 
-        // Plain numbers, the common case, without allocating.
-        if (ValueParser.TryParseDecimal(text, culture, out var plain, out _))
+        // Plain numbers, the common case.
+        if (ValueParser.TryParseNumber(text, culture, out var plain))
         {
             (amount, reason) = (new Amount(plain, null), null);
             return true;
         }
 
-        var s = text.Trim();
-        if (s.Length == 0)
+        var s = text.AsSpan().Trim();
+        if (s.IsEmpty)
         {
             reason = "a number is required";
             return false;
@@ -53,14 +58,79 @@ public static class AmountParser
             return false;
         }
 
-        // Sign and currency in any order: ($1,234.00), -$12, $-12, 12,00 €-, (EUR 12.500,00).
+        var (negative, currency) = StripSignAndCurrency(ref s);
+        var scale = 1m;
+        if (s.EndsWith('%'))
+        {
+            if (!percent)
+            {
+                reason = "a percentage where the target is not a fraction";
+                return false;
+            }
+
+            scale = 0.01m;
+            s = s[..^1].TrimEnd();
+        }
+        else if (Suffix(s) is { } suffix)
+        {
+            if (!suffixes)
+            {
+                reason = $"ends in '{suffix.Text}': allow suffixes in the mapping (\"suffixes\": true) to read it as × {suffix.Factor:N0}";
+                return false;
+            }
+
+            scale = suffix.Factor;
+            s = s[..^suffix.Text.Length].TrimEnd();
+        }
+
+        if (!TryNumber(s, culture, out var value, out reason))
+        {
+            return false;
+        }
+
+        try
+        {
+            amount = new Amount((negative ? -value : value) * scale, currency);
+        }
+        catch (OverflowException)
+        {
+            reason = "too large a number";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The number part of an amount (no currency, sign, percent or suffix), for culture detection; null when too long.</summary>
+    internal static string? Digits(string text)
+    {
+        var s = text.AsSpan().Trim();
+        if (s.IsEmpty || s.Length > MaxLength)
+        {
+            return null;
+        }
+
+        StripSignAndCurrency(ref s);
+        s = s.TrimEnd('%').TrimEnd();
+        if (Suffix(s) is { } suffix)
+        {
+            s = s[..^suffix.Text.Length].TrimEnd();
+        }
+
+        return WithoutSpaceGroups(s).ToString();
+    }
+
+    /// <summary>Sign and currency in any order: ($1,234.00), -$12, $-12, 12,00 €-, (EUR 12.500,00).</summary>
+    private static (bool Negative, string? Currency) StripSignAndCurrency(ref ReadOnlySpan<char> s)
+    {
         var negative = false;
         string? currency = null;
-        for (var pass = 0; pass < 3; pass++)
+        for (var pass = 0; pass < 3 && !s.IsEmpty && !(char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[^1])); pass++)
         {
             if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
             {
-                (negative, s) = (!negative, s[1..^1].Trim());
+                negative = !negative;
+                s = s[1..^1].Trim();
             }
 
             currency ??= StripCurrency(ref s);
@@ -71,68 +141,17 @@ public static class AmountParser
             }
         }
 
-        var scale = 1m;
-        if (s.EndsWith('%'))
-        {
-            if (!percent)
-            {
-                reason = "a percentage where the target is not a fraction";
-                return false;
-            }
-
-            (scale, s) = (0.01m, s[..^1].TrimEnd());
-        }
-        else if (Suffix(s) is { } suffix)
-        {
-            if (!suffixes)
-            {
-                reason = $"ends in '{suffix.Text}': allow suffixes in the mapping (\"suffixes\": true) to read it as × {suffix.Factor:N0}";
-                return false;
-            }
-
-            (scale, s) = (suffix.Factor, s[..^suffix.Text.Length].TrimEnd());
-        }
-
-        s = WithoutSpaceGroups(s);
-        if (!TryNumber(s, culture, out var value, out reason))
-        {
-            return false;
-        }
-
-        amount = new Amount((negative ? -value : value) * scale, currency);
-        return true;
-    }
-
-    /// <summary>The number part of an amount (no currency, sign, percent or suffix), for culture detection; null when too long.</summary>
-    internal static string? Digits(string text)
-    {
-        var s = text.Trim();
-        if (s.Length is 0 or > MaxLength)
-        {
-            return null;
-        }
-
-        if (s.Length > 2 && s[0] == '(' && s[^1] == ')')
-        {
-            s = s[1..^1].Trim();
-        }
-
-        StripCurrency(ref s);
-        s = s.Trim('-', '%', ' ');
-        StripCurrency(ref s);
-        if (Suffix(s) is { } suffix)
-        {
-            s = s[..^suffix.Text.Length].TrimEnd();
-        }
-
-        return WithoutSpaceGroups(s);
+        return (negative, currency);
     }
 
     /// <summary>The digits under the file's culture, or under the other one when the text can only be that (1.234,56 has both marks).</summary>
-    private static bool TryNumber(string s, NumberCulture culture, out decimal value, out string? reason)
+    private static bool TryNumber(ReadOnlySpan<char> text, NumberCulture culture, out decimal value, out string? reason)
     {
-        if (ValueParser.TryParseDecimal(s, culture, out value, out reason))
+        Span<char> buffer = stackalloc char[MaxLength];
+        var s = WithoutSpaceGroups(text, buffer);
+        if (ValueParser.TryParseNumber(s, culture, out value))
         {
+            reason = null;
             return true;
         }
 
@@ -141,58 +160,55 @@ public static class AmountParser
         if (comma >= 0 && point >= 0)
         {
             var other = comma < point ? NumberCulture.Invariant : NumberCulture.German;
-            if (other != culture && ValueParser.TryParseDecimal(s, other, out value, out _))
+            if (other != culture && ValueParser.TryParseNumber(s, other, out value))
             {
                 reason = null;
                 return true;
             }
         }
 
+        ValueParser.TryParseDecimal(s, culture, out value, out reason);
         return false;
     }
 
-    /// <summary>Removes a leading or trailing currency symbol or code and returns its ISO code.</summary>
-    private static string? StripCurrency(ref string s)
+    /// <summary>Removes a leading or trailing currency symbol or ISO code and returns the code.</summary>
+    private static string? StripCurrency(ref ReadOnlySpan<char> s)
     {
         foreach (var (symbol, code) in s_symbols)
         {
-            if (s.StartsWith(symbol, StringComparison.Ordinal) && s.Length > symbol.Length)
+            if (s.Length > symbol.Length && s.StartsWith(symbol, StringComparison.Ordinal))
             {
                 s = s[symbol.Length..].Trim();
                 return code;
             }
 
-            if (s.EndsWith(symbol, StringComparison.Ordinal) && s.Length > symbol.Length)
+            if (s.Length > symbol.Length && s.EndsWith(symbol, StringComparison.Ordinal))
             {
                 s = s[..^symbol.Length].Trim();
                 return code;
             }
         }
 
-        if (s.Length > 4 && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]) && char.IsAsciiLetter(s[2]) && !char.IsAsciiLetter(s[3])
-            && IsCurrencyCode(s[..3]))
+        if (s.Length > 4 && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]) && char.IsAsciiLetter(s[2]) && !char.IsAsciiLetter(s[3]) && s_codeLookup.TryGetValue(s[..3], out var leading))
         {
-            var code = s[..3].ToUpperInvariant();
             s = s[3..].Trim();
-            return code;
+            return leading.ToUpperInvariant();
         }
 
-        if (s.Length > 4 && char.IsAsciiLetter(s[^1]) && char.IsAsciiLetter(s[^2]) && char.IsAsciiLetter(s[^3]) && !char.IsAsciiLetter(s[^4])
-            && IsCurrencyCode(s[^3..]))
+        if (s.Length > 4 && char.IsAsciiLetter(s[^1]) && char.IsAsciiLetter(s[^2]) && char.IsAsciiLetter(s[^3]) && !char.IsAsciiLetter(s[^4]) && s_codeLookup.TryGetValue(s[^3..], out var trailing))
         {
-            var code = s[^3..].ToUpperInvariant();
             s = s[..^3].Trim();
-            return code;
+            return trailing.ToUpperInvariant();
         }
 
         return null;
     }
 
-    private static (string Text, decimal Factor)? Suffix(string s)
+    private static (string Text, decimal Factor)? Suffix(ReadOnlySpan<char> s)
     {
-        foreach (var (text, factor) in new[] { ("Mio.", 1_000_000m), ("Mio", 1_000_000m), ("Tsd.", 1000m), ("Tsd", 1000m), ("k", 1000m), ("K", 1000m), ("m", 1_000_000m), ("M", 1_000_000m), ("bn", 1_000_000_000m) })
+        foreach (var (text, factor) in s_suffixes)
         {
-            if (s.EndsWith(text, StringComparison.Ordinal) && s.Length > text.Length && (char.IsAsciiDigit(s[^(text.Length + 1)]) || s[^(text.Length + 1)] == ' '))
+            if (s.Length > text.Length && s.EndsWith(text, StringComparison.Ordinal) && (char.IsAsciiDigit(s[^(text.Length + 1)]) || s[^(text.Length + 1)] == ' '))
             {
                 return (text, factor);
             }
@@ -201,24 +217,40 @@ public static class AmountParser
         return null;
     }
 
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'' or '’';
+
+    private static ReadOnlySpan<char> WithoutSpaceGroups(ReadOnlySpan<char> s) => WithoutSpaceGroups(s, new char[s.Length]);
+
     /// <summary>"12 500,00", "1'234.50": spaces (also no-break and thin) and apostrophes between groups of three digits are dropped.</summary>
-    private static string WithoutSpaceGroups(string s)
+    private static ReadOnlySpan<char> WithoutSpaceGroups(ReadOnlySpan<char> s, Span<char> buffer)
     {
-        if (s.IndexOfAny([' ', '\u00A0', '\u202F', '\u2009', '\'', '’']) < 0)
+        if (s.IndexOfAny(" \u00A0\u202F\u2009'’") < 0 || s.Length > buffer.Length)
         {
             return s;
         }
 
-        var parts = s.Split([' ', '\u00A0', '\u202F', '\u2009', '\'', '’']);
-        for (var i = 1; i < parts.Length; i++)
+        var n = 0;
+        for (var i = 0; i < s.Length; i++)
         {
-            var digits = parts[i].TakeWhile(char.IsAsciiDigit).Count();
-            if (digits != 3)
+            if (!IsGroupSpace(s[i]))
+            {
+                buffer[n++] = s[i];
+                continue;
+            }
+
+            // A group mark must be followed by exactly three digits and then the end, a mark or a decimal separator.
+            var digits = 0;
+            while (i + 1 + digits < s.Length && char.IsAsciiDigit(s[i + 1 + digits]))
+            {
+                digits++;
+            }
+
+            if (digits != 3 || i == 0 || !char.IsAsciiDigit(s[i - 1]))
             {
                 return s;
             }
         }
 
-        return string.Concat(parts);
+        return buffer[..n];
     }
 }

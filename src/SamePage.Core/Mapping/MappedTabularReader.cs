@@ -31,6 +31,7 @@ public sealed class MappedTabularReader : TabularReader
     private long _line;
     private string? _structure;
     private KnownSolution? _rowSolution;
+    private bool _fromBuffer;
 
     public MappedTabularReader(TabularReader source, CompiledMapping mapping, ReferenceDirectory references)
     {
@@ -48,6 +49,8 @@ public sealed class MappedTabularReader : TabularReader
         _values = new object?[_rules.Length];
         _rates = (mapping.Document.Currency?.Rates ?? []).ToDictionary(r => (r.From.ToUpperInvariant(), r.To.ToUpperInvariant()), r => r.Rate);
         (Culture, Dates) = Detect();
+        var used = new HashSet<int>(_rules.SelectMany(r => r.Inputs)) { mapping.CurrencyColumn };
+        source.Ignore(Enumerable.Range(0, source.Headers.Count).Where(c => !used.Contains(c)).ToHashSet());
     }
 
     /// <summary>The number culture amounts are read with: the mapping's, or detected.</summary>
@@ -97,7 +100,17 @@ public sealed class MappedTabularReader : TabularReader
         return _extra;
     }
 
-    public override string[] CurrentSourceTexts() => [.. _sourceValues.Select(Show)];
+    public override string[] CurrentSourceTexts()
+    {
+        if (_fromBuffer)
+        {
+            return [.. _sourceValues.Select(Show)];
+        }
+
+        var all = new object?[_source.Headers.Count];
+        _source.CopyAllValues(all);
+        return [.. all.Select(Show)];
+    }
 
     public override string? SourceText(int column)
     {
@@ -128,9 +141,10 @@ public sealed class MappedTabularReader : TabularReader
 
     private bool Next()
     {
-        if (_buffer.TryDequeue(out var buffered))
+        _fromBuffer = _buffer.TryDequeue(out var buffered);
+        if (_fromBuffer)
         {
-            (_sourceValues, _line, _extra, _structure) = (buffered.Values, buffered.Line, buffered.Extra, buffered.Structure);
+            (_sourceValues, _line, _extra, _structure) = (buffered!.Values, buffered.Line, buffered.Extra, buffered.Structure);
             return true;
         }
 
@@ -235,7 +249,7 @@ public sealed class MappedTabularReader : TabularReader
             case TargetKind.Solution:
                 var (solution, missing) = _references.FindSolution(Show(raw));
                 _rowSolution = solution;
-                return missing is null ? solution!.Id.ToString(CultureInfo.InvariantCulture) : Fail(i, missing);
+                return missing is null ? solution!.Key : Fail(i, missing);
             case TargetKind.Date:
                 return raw switch
                 {
@@ -312,17 +326,28 @@ public sealed class MappedTabularReader : TabularReader
     private object? InSolutionCurrency(int i, Amount amount)
     {
         var from = amount.Currency
-            ?? (_mapping.CurrencyColumn >= 0 && Show(_sourceValues[_mapping.CurrencyColumn]).Trim() is { Length: 3 } code ? code.ToUpperInvariant() : null)
-            ?? _mapping.Document.Currency?.Default?.ToUpperInvariant();
-        var to = _rowSolution?.Currency.ToUpperInvariant();
-        if (from is null || to is null || from == to)
+            ?? (_mapping.CurrencyColumn >= 0 && Show(_sourceValues[_mapping.CurrencyColumn]).Trim() is { Length: 3 } code ? code : null)
+            ?? _mapping.Document.Currency?.Default;
+        var to = _rowSolution?.Currency;
+        if (from is null || to is null || string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
         {
             return amount.Value;
         }
 
-        return _rates.TryGetValue((from, to), out var rate)
-            ? Math.Round(amount.Value * rate, 4, MidpointRounding.AwayFromZero)
-            : Fail(i, $"an amount in {from}, but {_rowSolution!.Name} is sold in {to}: add a fixed rate to the mapping (currency.rates: from {from} to {to})");
+        (from, to) = (from.ToUpperInvariant(), to.ToUpperInvariant());
+        if (!_rates.TryGetValue((from, to), out var rate))
+        {
+            return Fail(i, $"an amount in {from}, but {_rowSolution!.Name} is sold in {to}: add a fixed rate to the mapping (currency.rates: from {from} to {to})");
+        }
+
+        try
+        {
+            return Math.Round(amount.Value * rate, 4, MidpointRounding.AwayFromZero);
+        }
+        catch (OverflowException)
+        {
+            return Fail(i, "too large an amount once converted");
+        }
     }
 
     private object? Fail(int column, string reason)

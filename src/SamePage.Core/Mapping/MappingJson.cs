@@ -34,6 +34,20 @@ public static class MappingJson
                 throw new ImportMappingException("The mapping has no columns.");
             }
 
+            // Element nullability of lists is not checked by the serializer.
+            foreach (var (name, source) in document.Columns)
+            {
+                if (source is null || source.Join?.Any(j => j is null) == true || source.Column?.Any(c => c is null) == true)
+                {
+                    throw new ImportMappingException($"The mapping's columns.{name} holds null where a column name belongs.");
+                }
+            }
+
+            if (document.DateFormats?.Any(f => f is null) == true || document.Currency?.Rates?.Any(r => r is null || r.From is null || r.To is null) == true)
+            {
+                throw new ImportMappingException("The mapping holds null where a date format or a currency rate belongs.");
+            }
+
             return document;
         }
         catch (JsonException e)

@@ -63,6 +63,18 @@ public static class MappingSuggester
             }
         }
 
+        if (kind == MappingTargets.SurveyKind && given is null)
+        {
+            // Every other column of a responses file is an answer: kept under its header, which should be the question id.
+            for (var i = 0; i < headers.Count; i++)
+            {
+                if (!used.Contains(i) && !string.IsNullOrWhiteSpace(headers[i]))
+                {
+                    columns.TryAdd(headers[i].Trim(), new ColumnSource { Column = [headers[i].Trim()] });
+                }
+            }
+        }
+
         var enumerations = new List<EnumerationValues>();
         foreach (var target in targets.Where(t => t.Kind is TargetKind.Enumeration or TargetKind.Solution))
         {

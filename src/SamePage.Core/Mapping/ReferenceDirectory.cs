@@ -17,7 +17,11 @@ public enum PartnerMatch
 public sealed record KnownPartner(string ExternalId, string Name, string? CrmId, IReadOnlyList<string> Aliases);
 
 /// <summary>A solution as the matcher knows it; amounts of its deals are in <see cref="Currency"/>.</summary>
-public sealed record KnownSolution(int Id, string Name, string Currency);
+public sealed record KnownSolution(int Id, string Name, string Currency)
+{
+    /// <summary>The id as the import's solution column carries it.</summary>
+    public string Key { get; } = Id.ToString(CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// Finds the partners and solutions a mapped file refers to: by externalId, CRM id, or by name (case- and space-insensitive,
@@ -33,7 +37,8 @@ public sealed class ReferenceDirectory
     private readonly Dictionary<string, List<KnownPartner>> _byCrmId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<KnownPartner>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownSolution> _solutionByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, PartnerMatch), (string? Id, string? Problem)> _partnerCache = [];
+    private readonly Dictionary<string, (string? Id, string? Problem)>[] _partnerCache =
+        [.. Enum.GetValues<PartnerMatch>().Select(_ => new Dictionary<string, (string? Id, string? Problem)>(StringComparer.Ordinal))];
     private readonly Dictionary<string, (KnownSolution? Solution, string? Problem)> _solutionCache = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<KnownPartner> _partners;
     private readonly IReadOnlyList<KnownSolution> _solutions;
@@ -59,7 +64,7 @@ public sealed class ReferenceDirectory
         foreach (var solution in solutions)
         {
             _solutionByName.TryAdd(NameKey(solution.Name), solution);
-            _solutionByName.TryAdd(solution.Id.ToString(CultureInfo.InvariantCulture), solution);
+            _solutionByName.TryAdd(solution.Key, solution);
         }
     }
 
@@ -69,7 +74,7 @@ public sealed class ReferenceDirectory
 
     public string? PartnerName(string externalId) => _byExternalId.GetValueOrDefault(externalId)?.Name;
 
-    public string? SolutionName(string id) => _solutions.FirstOrDefault(s => s.Id.ToString(CultureInfo.InvariantCulture) == id)?.Name;
+    public string? SolutionName(string id) => _solutions.FirstOrDefault(s => s.Key == id)?.Name;
 
     /// <summary>
     /// The solution a product label stands for: the one whose name the label contains ("Nordlicht Backup for Microsoft 365"),
@@ -93,16 +98,16 @@ public sealed class ReferenceDirectory
     /// <summary>The partner's externalId, or a problem that says why there is none.</summary>
     public (string? ExternalId, string? Problem) FindPartner(string text, PartnerMatch match)
     {
-        var value = text.Trim();
-        if (_partnerCache.TryGetValue((value, match), out var cached))
+        var cache = _partnerCache[(int)match];
+        if (cache.TryGetValue(text, out var cached))
         {
             return cached;
         }
 
-        var result = Resolve(value, match);
-        if (_partnerCache.Count < MaxCached)
+        var result = Resolve(text.Trim(), match);
+        if (cache.Count < MaxCached)
         {
-            _partnerCache[(value, match)] = result;
+            cache[text] = result;
         }
 
         return result;
@@ -111,18 +116,18 @@ public sealed class ReferenceDirectory
     /// <summary>The solution by name (case- and space-insensitive) or id, or a problem naming the closest names.</summary>
     public (KnownSolution? Solution, string? Problem) FindSolution(string text)
     {
-        var value = text.Trim();
-        if (_solutionCache.TryGetValue(value, out var cached))
+        if (_solutionCache.TryGetValue(text, out var cached))
         {
             return cached;
         }
 
+        var value = text.Trim();
         var result = _solutionByName.TryGetValue(NameKey(value), out var solution)
             ? (solution, (string?)null)
             : (null, $"unknown solution{Closest(value, _solutions.Select(s => (s.Name, s.Name)))}");
         if (_solutionCache.Count < MaxCached)
         {
-            _solutionCache[value] = result;
+            _solutionCache[text] = result;
         }
 
         return result;
