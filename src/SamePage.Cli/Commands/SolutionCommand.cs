@@ -14,7 +14,8 @@ public static class SolutionCommand
         var name = new Option<string>("--name") { Description = "The solution's name, as deals.csv and value models refer to it.", Required = true };
         var description = new Option<string?>("--description") { Description = "One sentence about what partners do with it." };
         var margin = new Option<decimal>("--services-margin") { Description = "Gross margin partners earn on services around it (0..1).", DefaultValueFactory = _ => 0.45m };
-        var add = new Command("add", "Add a solution.") { name, description, margin };
+        var currency = new Option<string>("--currency") { Description = "ISO code of the currency its deals are in; a mapped import converts others only at a fixed rate.", DefaultValueFactory = _ => "EUR" };
+        var add = new Command("add", "Add a solution.") { name, description, margin, currency };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var value = parse.GetValue(name)!.Trim();
@@ -26,12 +27,17 @@ public static class SolutionCommand
             {
                 throw new CliInputException("--services-margin: a fraction between 0 and 1, e.g. 0.45.");
             }
+            var code = parse.GetValue(currency)!.Trim().ToUpperInvariant();
+            if (code.Length != 3 || !Core.Mapping.AmountParser.IsCurrencyCode(code))
+            {
+                throw new CliInputException($"--currency: '{code}' is not an ISO 4217 code such as EUR or USD.");
+            }
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
             if (await host.Db.Solutions.AnyAsync(s => s.Name == value, cancellationToken))
             {
                 throw new CliInputException($"A solution named '{value}' exists.");
             }
-            host.Db.Solutions.Add(new Solution { Name = value, Description = parse.GetValue(description), ServicesGrossMargin = parse.GetValue(margin) });
+            host.Db.Solutions.Add(new Solution { Name = value, Description = parse.GetValue(description), ServicesGrossMargin = parse.GetValue(margin), Currency = code });
             await host.Db.SaveChangesAsync(cancellationToken);
             Console.WriteLine($"Added solution '{value}'.");
             return ExitCodes.Ok;

@@ -6,12 +6,12 @@ using SamePage.Web.Auth;
 
 namespace SamePage.Web.Api;
 
-public sealed record SolutionDto(int Id, string Name, string? Description, decimal ServicesGrossMargin)
+public sealed record SolutionDto(int Id, string Name, string? Description, decimal ServicesGrossMargin, string Currency)
 {
-    public static SolutionDto From(Solution s) => new(s.Id, s.Name, s.Description, s.ServicesGrossMargin);
+    public static SolutionDto From(Solution s) => new(s.Id, s.Name, s.Description, s.ServicesGrossMargin, s.Currency);
 }
 
-public sealed record SolutionInput(string? Name, string? Description, decimal? ServicesGrossMargin);
+public sealed record SolutionInput(string? Name, string? Description, decimal? ServicesGrossMargin, string? Currency = null);
 
 public static class SolutionsApi
 {
@@ -50,7 +50,7 @@ public static class SolutionsApi
         {
             return TypedResults.Conflict($"A solution named '{name}' exists.");
         }
-        var solution = new Solution { Name = name, Description = input.Description, ServicesGrossMargin = input.ServicesGrossMargin ?? 0.45m };
+        var solution = new Solution { Name = name, Description = input.Description, ServicesGrossMargin = input.ServicesGrossMargin ?? 0.45m, Currency = input.Currency?.Trim().ToUpperInvariant() ?? "EUR" };
         db.Solutions.Add(solution);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/solutions/{solution.Id}", SolutionDto.From(solution));
@@ -71,6 +71,7 @@ public static class SolutionsApi
         solution.Name = input.Name?.Trim() ?? solution.Name;
         solution.Description = input.Description ?? solution.Description;
         solution.ServicesGrossMargin = input.ServicesGrossMargin ?? solution.ServicesGrossMargin;
+        solution.Currency = input.Currency?.Trim().ToUpperInvariant() ?? solution.Currency;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(SolutionDto.From(solution));
     }
@@ -78,5 +79,6 @@ public static class SolutionsApi
     private static ApiValidation Validate(SolutionInput input, bool requireName) => new ApiValidation()
         .Require(!requireName || !string.IsNullOrWhiteSpace(input.Name), "name", "Required.")
         .Require(input.Name is null || input.Name.Trim().Length is > 0 and <= Core.FieldLimits.Name, "name", $"1 to {Core.FieldLimits.Name} characters.")
-        .Require(input.ServicesGrossMargin is null or (>= 0 and <= 1), "servicesGrossMargin", "A fraction between 0 and 1.");
+        .Require(input.ServicesGrossMargin is null or (>= 0 and <= 1), "servicesGrossMargin", "A fraction between 0 and 1.")
+        .Require(input.Currency is null || Core.Mapping.AmountParser.IsCurrencyCode(input.Currency.Trim()) && input.Currency.Trim().Length == 3, "currency", "An ISO 4217 code such as EUR or USD.");
 }

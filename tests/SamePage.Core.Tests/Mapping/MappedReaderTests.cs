@@ -159,4 +159,37 @@ public sealed class MappedReaderTests
         Assert.Contains("columns.productRevenue: the file has no column 'Amount'", error.Message, StringComparison.Ordinal);
         Assert.True(error.Problems.Count >= 5);
     }
+
+    [Fact]
+    public void A_cost_export_maps_categories_hours_and_amounts_with_a_fixed_rate()
+    {
+        var mapping = Mapping("""
+            {
+              "format": "samepage.mapping/1", "kind": "costs", "culture": "de-DE",
+              "columns": {
+                "externalId": { "column": "Beleg" },
+                "partnerId": { "column": "Partner-ID", "match": "crmId" },
+                "solution": { "constant": "Nordlicht Cloud" },
+                "date": { "column": "Datum" },
+                "category": { "column": "Kostenart", "values": { "*zertifi*": "certification", "Schulung": "training", "*": "other" } },
+                "amount": { "column": "Betrag" },
+                "hours": { "column": "Stunden" }
+              },
+              "currency": { "default": "EUR", "rates": [ { "from": "EUR", "to": "USD", "rate": 1.08 } ] }
+            }
+            """);
+        const string csv = "Beleg;Partner-ID;Datum;Kostenart;Betrag;Stunden\n" +
+            "K1;MPN-1;15.03.2025;Zertifizierung AWS;1.250,00;12,5\n" +
+            "K2;MPN-1;16.03.2025;Schulung;(100,00);\n";
+        var source = CsvText.Reader(csv);
+        using var reader = new MappedTabularReader(source, CompiledMapping.Compile(mapping, source.Headers), s_directory);
+        using var session = ImportSession<CostRow>.Open(reader, "costs.csv", ImportSchemas.Costs, new ImportOptions { Culture = reader.Culture });
+        var rows = session.ReadRows().ToList();
+
+        // Unmarked euros into a solution sold in dollars, at the mapping's rate.
+        Assert.Equal(new CostRow("K1", "P1", "2", new DateOnly(2025, 3, 15), CostCategory.Certification, 1250m * 1.08m, 12.5m), rows[0].Row);
+        Assert.Contains("must be at least 0", Assert.Single(rows[1].Issues).Reason, StringComparison.Ordinal);
+        Assert.Equal("amount (Betrag)", rows[1].Issues[0].Column);
+        Assert.Equal("(100,00)", rows[1].Issues[0].Value);
+    }
 }
