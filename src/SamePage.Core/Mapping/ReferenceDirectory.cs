@@ -33,6 +33,9 @@ public sealed class ReferenceDirectory
     private const int MaxCached = 100_000;
     private const int Suggestions = 3;
 
+    /// <summary>Distinct unknown names that get "closest" suggestions: each costs an edit distance to every partner.</summary>
+    private const int MaxSuggested = 200;
+
     private readonly Dictionary<string, KnownPartner> _byExternalId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnownPartner>> _byCrmId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<KnownPartner>> _byName = new(StringComparer.Ordinal);
@@ -42,6 +45,7 @@ public sealed class ReferenceDirectory
     private readonly Dictionary<string, (KnownSolution? Solution, string? Problem)> _solutionCache = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<KnownPartner> _partners;
     private readonly IReadOnlyList<KnownSolution> _solutions;
+    private int _suggested;
 
     public ReferenceDirectory(IReadOnlyList<KnownPartner> partners, IReadOnlyList<KnownSolution> solutions)
     {
@@ -162,7 +166,9 @@ public sealed class ReferenceDirectory
             PartnerMatch.Name => "no partner with this name or alias",
             _ => "no partner with this externalId, CRM id, name or alias",
         };
-        var closest = match == PartnerMatch.CrmId ? "" : Closest(value, _partners.Select(p => (p.Name, $"{p.Name} ({p.ExternalId})")));
+        var closest = match == PartnerMatch.CrmId ? ""
+            : ++_suggested > MaxSuggested ? $"; no closest names after {MaxSuggested} unknown ones (is the right column mapped?)"
+            : Closest(value, _partners.Select(p => (p.Name, $"{p.Name} ({p.ExternalId})")));
         return (null, $"unknown partner ({what}){closest}");
     }
 

@@ -56,4 +56,14 @@ public sealed class ReferenceDirectoryTests
         Assert.Contains("closest: Nordlicht Backup", s_directory.FindSolution("Nordlicht Bakup").Problem, StringComparison.Ordinal);
         Assert.Equal(1, s_directory.ClosestSolution("Nordlicht Backup for Microsoft 365")!.Id);
     }
+
+    [Fact]
+    public void Closest_names_are_computed_for_a_bounded_number_of_unknown_names()
+    {
+        // A wrongly mapped column makes every row unknown: the edit distances to every partner stop after 200 names.
+        var directory = new ReferenceDirectory([.. Enumerable.Range(0, 1000).Select(i => new KnownPartner($"P{i}", $"Partner {i}", null, []))], []);
+        var problems = Enumerable.Range(0, 201).Select(i => directory.FindPartner($"Customer {i}", PartnerMatch.Name).Problem!).ToList();
+        Assert.All(problems.Take(200), p => Assert.DoesNotContain("no closest names", p, StringComparison.Ordinal));
+        Assert.Contains("no closest names after 200 unknown ones", problems[200], StringComparison.Ordinal);
+    }
 }
