@@ -54,7 +54,8 @@ public sealed class ImportWizardBrowserTests(BrowserFixture fixture)
         await wizard.ImportAsync();
         await Assertions.Expect(wizard.Summary).ToContainTextAsync("2 neu, 0 geändert, 0 unverändert");
         await Assertions.Expect(wizard.Summary).ToContainTextAsync("Phase 'Verhandlung' 1");
-        await Assertions.Expect(page.Locator("#import-links a")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#import-links a:not(.touched)")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator("#import-links a.touched")).ToHaveTextAsync(partner);
         await wizard.SaveMappingAsync($"salesforce-de-{run}");
         await BrowserFixture.ScreenshotAsync(page, "import-wizard-de-done");
         await new AppShell(page).SwitchLanguageAsync("en");

@@ -64,7 +64,10 @@ public sealed class ChannelImporter(SamePageDbContext db)
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return outcome with { Committed = true };
+            var touched = outcome.Partners.Select(p => p.Id).ToList();
+            var named = await db.Partners.IgnoreQueryFilters().AsNoTracking().Where(p => touched.Contains(p.Id))
+                .OrderBy(p => p.Name).Select(p => new TouchedPartner(p.Id, p.ExternalId, p.Name)).ToListAsync(cancellationToken);
+            return outcome with { Committed = true, Partners = named };
         }
         finally
         {
@@ -81,6 +84,15 @@ public sealed class ChannelImporter(SamePageDbContext db)
         using var rejects = request.SkipInvalid && request.RejectsPath is { } path ? RejectsWriter.Create(path, session) : null;
         var report = StartReport(session);
         long rows = 0;
+        var touched = new HashSet<int>();
+        int Touch(int partnerId)
+        {
+            if (touched.Count < TouchedPartner.MaxListed)
+            {
+                touched.Add(partnerId);
+            }
+            return partnerId;
+        }
         IEnumerable<TEntity> Valid<TEntity>(Func<TRow, TEntity?> map) where TEntity : class
         {
             foreach (var row in session.ReadRows())
@@ -109,9 +121,12 @@ public sealed class ChannelImporter(SamePageDbContext db)
 
         var writer = new ChannelDataWriter(db);
         ChannelDataWriter.UpsertResult result = typeof(TRow) == typeof(DealRow)
-            ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, partners[d.PartnerId], solutions[d.Solution]); }), null, cancellationToken)
-            : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, partners[c.PartnerId], solutions[c.Solution]); }), null, cancellationToken);
-        return new ImportOutcome(report, false, result.Inserted, result.Written - result.Inserted, result.Rows - result.Written, report.InvalidRows);
+            ? await writer.UpsertDealsAsync(Valid(r => { var d = (DealRow)(object)r; return ImportMapping.ToDeal(d, Touch(partners[d.PartnerId]), solutions[d.Solution]); }), null, cancellationToken)
+            : await writer.UpsertCostsAsync(Valid(r => { var c = (CostRow)(object)r; return ImportMapping.ToCost(c, Touch(partners[c.PartnerId]), solutions[c.Solution]); }), null, cancellationToken);
+        return new ImportOutcome(report, false, result.Inserted, result.Written - result.Inserted, result.Rows - result.Written, report.InvalidRows)
+        {
+            Partners = [.. touched.Select(id => new TouchedPartner(id, "", ""))],
+        };
     }
 
     /// <summary>A report that already holds the header problems and unknown-column warnings.</summary>
@@ -138,6 +153,7 @@ public sealed class ChannelImporter(SamePageDbContext db)
         var report = StartReport(session);
         long inserted = 0, updated = 0, unchanged = 0, rows = 0;
         var changes = new List<AuditEntry>();
+        var written = new List<Partner>();
         foreach (var row in session.ReadRows())
         {
             report.AddRow(row);
@@ -179,6 +195,10 @@ public sealed class ChannelImporter(SamePageDbContext db)
                 });
                 updated++;
             }
+            if (written.Count < TouchedPartner.MaxListed)
+            {
+                written.Add(partner);
+            }
             partner.Name = p.Name;
             partner.Type = type;
             partner.Tier = p.Tier ?? partner.Tier;
@@ -193,6 +213,9 @@ public sealed class ChannelImporter(SamePageDbContext db)
             db.AuditEntries.AddRange(changes);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new ImportOutcome(report, false, inserted, updated, unchanged, report.InvalidRows);
+        return new ImportOutcome(report, false, inserted, updated, unchanged, report.InvalidRows)
+        {
+            Partners = [.. written.Where(p => p.Id != 0).Take(TouchedPartner.MaxListed).Select(p => new TouchedPartner(p.Id, "", ""))],
+        };
     }
 }

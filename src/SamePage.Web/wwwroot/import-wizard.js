@@ -112,7 +112,8 @@
     const showInput = () => { input.hidden = !['const', 'formula', 'join'].includes(select.value); input.readOnly = select.value === 'join'; };
     showInput();
     select.addEventListener('change', showInput);
-    const label = el('th', { textContent: labels[name] || name });
+    // A column of its own (a survey question): its key is the question id, editable.
+    const label = target ? el('th', { textContent: labels[name] || name }) : el('th', {}, el('input', { className: 'wizard-key', value: name, size: 16, ariaLabel: texts.questionId }));
     if (target && target.required) { label.append(el('abbr', { title: texts.required, textContent: ' *' })); }
     const tr = el('tr', {}, label, el('td', {}, select), el('td', {}, input), el('td', {}, valuesEditor(name, source)));
     tr.dataset.target = name;
@@ -173,8 +174,10 @@
   function collect() {
     const columns = {};
     for (const tr of document.querySelectorAll('#wizard-mapping tbody tr')) {
-      const name = tr.dataset.target;
-      const before = mapping.columns[name] || {};
+      const key = tr.querySelector('.wizard-key');
+      const name = key ? key.value.trim() : tr.dataset.target;
+      const before = mapping.columns[tr.dataset.target] || {};
+      if (!name) { continue; }
       const source = tr.querySelector('.wizard-source').value;
       const text = tr.querySelector('.wizard-value').value;
       let next = null;
@@ -248,7 +251,9 @@
   function report(r) {
     document.getElementById('import-report').hidden = false;
     document.getElementById('import-summary').textContent = r.summary;
-    document.getElementById('import-links').replaceChildren(...(r.links || []).flatMap((l, i) => [i ? ' · ' : `${texts.changed}: `, el('a', { href: l.href, textContent: l.label })]));
+    const links = (r.links || []).flatMap((l, i) => [i ? ' · ' : `${texts.changed}: `, el('a', { href: l.href, textContent: l.label })]);
+    const partners = (r.partners || []).flatMap((l, i) => [i ? ', ' : ` · ${labels.partnerId}: `, el('a', { href: l.href, textContent: l.label, className: 'touched' })]);
+    document.getElementById('import-links').replaceChildren(...links, ...partners);
     const rejects = document.getElementById('import-rejects');
     rejects.hidden = !r.rejectsCsv;
     if (r.rejectsCsv) { rejects.href = URL.createObjectURL(new Blob([r.rejectsCsv], { type: 'text/csv' })); }

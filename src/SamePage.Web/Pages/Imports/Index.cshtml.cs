@@ -78,6 +78,7 @@ public sealed class IndexModel(ImportRegistry registry, ImportMappingStore mappi
                 rejected = outcome.Rejected,
                 rejectsCsv = await RejectsAsync(rejects, outcome, cancellationToken),
                 links = outcome.Committed ? Links(kind) : [],
+                partners = outcome.Committed ? outcome.Partners.Select(p => new { href = $"/partners/{p.Id}", label = p.Name }) : [],
             });
         }
         catch (Exception e) when (e is ArgumentException or TabularFormatException or BadHttpRequestException)
