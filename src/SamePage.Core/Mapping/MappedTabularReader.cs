@@ -172,7 +172,9 @@ public sealed class MappedTabularReader : TabularReader
         foreach (var i in _order)
         {
             var rule = _rules[i];
+            // Constants, defaults and value-map targets are written in the mapping, so their numbers are invariant (0.2), whatever the file's culture.
             var raw = rule.Constant ?? FirstValue(rule);
+            var fromMapping = rule.Constant is not null;
             if (rule.Join.Count > 0)
             {
                 raw = string.Join(rule.Separator, rule.Join.Select(j => Show(_sourceValues[j]).Trim()).Where(t => t.Length > 0));
@@ -180,7 +182,7 @@ public sealed class MappedTabularReader : TabularReader
 
             if (IsEmpty(raw) && rule.Default is not null)
             {
-                raw = rule.Default;
+                (raw, fromMapping) = (rule.Default, true);
             }
 
             if (rule.Values is not null && raw is not null && Show(raw).Trim() is { Length: > 0 } text)
@@ -198,10 +200,10 @@ public sealed class MappedTabularReader : TabularReader
                     continue;
                 }
 
-                raw = mapped ?? raw;
+                (raw, fromMapping) = mapped is null ? (raw, fromMapping) : (mapped, true);
             }
 
-            _values[i] = rule.Formula is not null ? Formula(i, rule) : Convert(i, rule, raw);
+            _values[i] = rule.Formula is not null ? Formula(i, rule) : Convert(i, rule, raw, fromMapping ? NumberCulture.Invariant : Culture);
         }
 
         return true;
@@ -222,7 +224,7 @@ public sealed class MappedTabularReader : TabularReader
 
     private static bool IsEmpty([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] object? value) => value is null || (value is string s && string.IsNullOrWhiteSpace(s));
 
-    private object? Convert(int i, ColumnRule rule, object? raw)
+    private object? Convert(int i, ColumnRule rule, object? raw, NumberCulture culture)
     {
         if (IsEmpty(raw))
         {
@@ -258,7 +260,7 @@ public sealed class MappedTabularReader : TabularReader
                     _ => Dates.TryRead(Show(raw), out var date) ? date : Fail(i, $"not a date in the formats {string.Join(", ", Dates.Formats.Prepend("yyyy-MM-dd").Distinct())}"),
                 };
             case TargetKind.Number or TargetKind.Money or TargetKind.Fraction:
-                if (!TryAmount(raw, rule.Target.Kind == TargetKind.Fraction, out var amount, out var reason))
+                if (!TryAmount(raw, rule.Target.Kind == TargetKind.Fraction, culture, out var amount, out var reason))
                 {
                     return Fail(i, reason!);
                 }
@@ -282,7 +284,7 @@ public sealed class MappedTabularReader : TabularReader
                 return rule.Target.Required ? Fail(i, $"{_source.Headers[formula.Columns[c]].Trim()} is empty, and the formula needs it") : null;
             }
 
-            if (!TryAmount(raw, percent: true, out var amount, out var reason))
+            if (!TryAmount(raw, percent: true, Culture, out var amount, out var reason))
             {
                 return Fail(i, $"{_source.Headers[formula.Columns[c]].Trim()}: {reason}");
             }
@@ -304,7 +306,7 @@ public sealed class MappedTabularReader : TabularReader
         return rule.Target.Kind == TargetKind.Money ? InSolutionCurrency(i, new Amount(value, currency)) : value;
     }
 
-    private bool TryAmount(object raw, bool percent, out Amount amount, out string? reason)
+    private bool TryAmount(object raw, bool percent, NumberCulture culture, out Amount amount, out string? reason)
     {
         switch (raw)
         {
@@ -315,7 +317,7 @@ public sealed class MappedTabularReader : TabularReader
                 (amount, reason) = (new Amount(m, null), null);
                 return true;
             case string s:
-                return AmountParser.TryParse(s, Culture, _mapping.Document.Suffixes, percent, out amount, out reason);
+                return AmountParser.TryParse(s, culture, _mapping.Document.Suffixes, percent, out amount, out reason);
             default:
                 (amount, reason) = (default, "not a number");
                 return false;

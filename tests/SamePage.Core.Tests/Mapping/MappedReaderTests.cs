@@ -192,4 +192,18 @@ public sealed class MappedReaderTests
         Assert.Equal("amount (Betrag)", rows[1].Issues[0].Column);
         Assert.Equal("(100,00)", rows[1].Issues[0].Value);
     }
+
+    [Fact]
+    public void Constants_defaults_and_mapped_values_are_invariant_numbers_in_a_german_file()
+    {
+        var mapping = Mapping(Opportunities
+            .Replace("\"partnerMargin\": { \"column\": \"Discount\" }", "\"partnerMargin\": { \"default\": \"0.2\" }, \"servicesRevenue\": { \"column\": \"Services\", \"values\": { \"keine\": \"0.5\" } }", StringComparison.Ordinal)
+            .Replace("\"Closed Won\": \"won\"", "\"Geschlossen und gewonnen\": \"won\"", StringComparison.Ordinal));
+        const string csv = "Opportunity ID;Partner;Stage;Close Date;Amount;Type;Account Name;Services\n" +
+            "O1;Müller IT GmbH;Geschlossen und gewonnen;31.12.2025;1.234,56 €;New Customer;Acme;keine\n";
+        var row = Assert.Single(Rows(csv, mapping, out var reader));
+        Assert.Equal(NumberCulture.German, reader.Culture);
+        Assert.True(row.IsValid, string.Join("; ", row.Issues));
+        Assert.Equal((1234.56m, 0.2m, 0.5m), (row.Row!.ProductRevenue, row.Row.PartnerMargin, row.Row.ServicesRevenue));
+    }
 }
