@@ -31,5 +31,10 @@ internal static class HeaderSynonyms
         ["hours"] = ["Hours", "Time", "Effort", "Stunden", "Aufwand", "Zeit"],
     };
 
-    public static IReadOnlyList<string> For(string target) => s_names.GetValueOrDefault(target) ?? [];
+    /// <summary>A partner list names its own id like other files name the partner they refer to.</summary>
+    private static readonly string[] s_partnerIds =
+        ["Partner ID", "Partner-ID", "Partnernummer", "Partner Number", "Partner No", "Account ID", "Reseller ID", "Händler-ID", "Händlernummer", "Kundennummer"];
+
+    public static IReadOnlyList<string> For(string kind, string target) =>
+        kind == "partners" && target == "externalId" ? [.. s_partnerIds, .. s_names["externalId"]] : s_names.GetValueOrDefault(target) ?? [];
 }

@@ -50,7 +50,7 @@ public static class MappingSuggester
 
         foreach (var target in targets.Where(t => given is null && !columns.ContainsKey(t.Name)))
         {
-            var index = new[] { target.Name }.Concat(HeaderSynonyms.For(target.Name))
+            var index = new[] { target.Name }.Concat(HeaderSynonyms.For(kind, target.Name))
                 .Select(n => SourceFormula.FindHeader(headers, n)).FirstOrDefault(i => i >= 0 && !used.Contains(i), -1);
             if (index >= 0)
             {

@@ -66,4 +66,20 @@ public sealed class MappingSuggesterTests
         Assert.Null(products["Something Else Entirely"]);
         Assert.Equal("Nordlicht Backup", suggestion.Mapping.Columns["solution"].Values!["Nordlicht Backup for Microsoft 365"]);
     }
+
+    [Fact]
+    public void A_german_partner_list_maps_its_number_types_and_crm_ids()
+    {
+        const string csv = "Partnernummer;Firma;Partnertyp;Land;CRM-ID;Weitere Namen\nX-1;Neue Systemhaus GmbH;Systemhaus;DE;0015g001;NSH\nX-2;Cloud Ops AG;Managed Service Provider;AT;;\n";
+        var suggestion = Suggest("partners", csv);
+        Assert.Empty(suggestion.Missing);
+        Assert.Empty(suggestion.Unplaced);
+        var columns = suggestion.Mapping.Columns;
+        Assert.Equal(["Partnernummer"], columns["externalId"].Column);
+        Assert.Equal(["Firma"], columns["name"].Column);
+        Assert.Equal(["CRM-ID"], columns["crmId"].Column);
+        Assert.Equal(["Weitere Namen"], columns["aliases"].Column);
+        Assert.Equal("si", columns["type"].Values!["Systemhaus"]);
+        Assert.Equal("msp", columns["type"].Values!["Managed Service Provider"]);
+    }
 }
