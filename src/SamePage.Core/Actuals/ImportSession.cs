@@ -191,27 +191,7 @@ public sealed class ImportSession<TRow> : IDisposable
         }
     }
 
-    private static string[] SourceTexts(object?[] values)
-    {
-        var texts = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            texts[i] = values[i] switch
-            {
-                null => string.Empty,
-                string s => s,
-                decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-                DateTime dt => dt.TimeOfDay == TimeSpan.Zero
-                    ? dt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                    : dt.ToString("s", System.Globalization.CultureInfo.InvariantCulture),
-                var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-            };
-        }
-
-        return texts;
-    }
+    private static string[] SourceTexts(object?[] values) => [.. values.Select(CellText.Of)];
 
     private int[] MapHeader()
     {

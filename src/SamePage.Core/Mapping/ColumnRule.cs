@@ -12,6 +12,9 @@ internal sealed record ColumnRule(MappingTarget Target, string Label)
     /// <summary>The value of an empty cell (or of a column the file lacks).</summary>
     public string? Default { get; init; }
 
+    /// <summary>Whether the file has none of the rule's columns, so its default stands for every row.</summary>
+    public bool Defaulted { get; init; }
+
     public string? Constant { get; init; }
 
     public SourceFormula? Formula { get; init; }

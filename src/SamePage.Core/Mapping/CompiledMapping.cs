@@ -32,7 +32,7 @@ public sealed partial class CompiledMapping
     internal int CurrencyColumn { get; }
 
     /// <summary>"partnerMargin: the file has none of its columns; the default 0.2 is used for every row", one per defaulted column.</summary>
-    public IReadOnlyList<string> Defaulted => [.. Rules.Where(r => r.Label.EndsWith("(default)", StringComparison.Ordinal))
+    public IReadOnlyList<string> Defaulted => [.. Rules.Where(r => r.Defaulted)
         .Select(r => $"{r.Target.Name}: the file has none of the mapping's columns for it; the default '{r.Constant}' is used for every row")];
 
     /// <summary>Whether a culture name reads day before month (de-DE, en-GB) rather than month first (en-US).</summary>
@@ -212,7 +212,7 @@ public sealed partial class CompiledMapping
             {
                 if (source.Default is { } fallback)
                 {
-                    return rule with { Constant = fallback, Label = $"{target.Name} (default)" };
+                    return rule with { Constant = fallback, Defaulted = true, Label = $"{target.Name} (default)" };
                 }
 
                 problems.Add($"{at}: the file has no column {Quoted(names)} (its columns: {string.Join(", ", headers.Take(40))})");
@@ -229,7 +229,7 @@ public sealed partial class CompiledMapping
 
         if (source.Formula is null && source.Join is null && source.Default is { } onlyDefault)
         {
-            return rule with { Constant = onlyDefault, Label = $"{target.Name} (default)" };
+            return rule with { Constant = onlyDefault, Defaulted = true, Label = $"{target.Name} (default)" };
         }
 
         if (source.Formula is { } formula)

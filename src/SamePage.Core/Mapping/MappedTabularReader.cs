@@ -1,4 +1,3 @@
-using System.Globalization;
 using SamePage.Core.Actuals;
 
 namespace SamePage.Core.Mapping;
@@ -395,14 +394,7 @@ public sealed class MappedTabularReader : TabularReader
         return (culture, _mapping.Dates ?? new DateReader(DateReader.Detect(dateTexts, dayFirst)));
     }
 
-    private static string Show(object? value) => value switch
-    {
-        null => string.Empty,
-        string s => s,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime dt => dt.TimeOfDay == TimeSpan.Zero ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : dt.ToString("s", CultureInfo.InvariantCulture),
-        _ => System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
-    };
+    private static string Show(object? value) => CellText.Of(value);
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "…";
 

@@ -93,10 +93,7 @@ public sealed class ReferenceDirectory
             return containing.MaxBy(s => s.Name.Length);
         }
 
-        return key.Length is 0 or > 200 ? null : _solutions
-            .Select(s => (Solution: s, Distance: Levenshtein.GetDistance(key, NameKey(s.Name))))
-            .Where(s => s.Distance <= Math.Max(2, key.Length / 3))
-            .OrderBy(s => s.Distance).Select(s => s.Solution).FirstOrDefault();
+        return Nearest(value, _solutions, s => s.Name).FirstOrDefault();
     }
 
     /// <summary>The partner's externalId, or a problem that says why there is none.</summary>
@@ -178,20 +175,24 @@ public sealed class ReferenceDirectory
     /// <summary>"; closest: Müller IT (P-001), …" for names within a third of their length in edits, or "".</summary>
     private static string Closest(string value, IEnumerable<(string Name, string Shown)> known)
     {
+        var close = Nearest(value, known, k => k.Name).Take(Suggestions).Select(k => k.Shown).ToList();
+        return close.Count == 0 ? "" : $"; closest: {string.Join(", ", close)}";
+    }
+
+    /// <summary>The items whose names are within a third of the value's length in edits, nearest first.</summary>
+    private static IEnumerable<T> Nearest<T>(string value, IEnumerable<T> items, Func<T, string> name)
+    {
         var key = NameKey(value);
-        if (key.Length == 0 || key.Length > 200)
+        if (key.Length is 0 or > 200)
         {
-            return "";
+            return [];
         }
 
-        var close = known
-            .Select(k => (k.Shown, Distance: Levenshtein.GetDistance(key, NameKey(k.Name))))
+        return items
+            .Select(item => (Item: item, Distance: Levenshtein.GetDistance(key, NameKey(name(item)))))
             .Where(k => k.Distance <= Math.Max(2, key.Length / 3))
             .OrderBy(k => k.Distance)
-            .Take(Suggestions)
-            .Select(k => k.Shown)
-            .ToList();
-        return close.Count == 0 ? "" : $"; closest: {string.Join(", ", close)}";
+            .Select(k => k.Item);
     }
 
     private static void Add(Dictionary<string, List<KnownPartner>> index, string key, KnownPartner partner)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SamePage.Core.Actuals;
 using SamePage.Core.Mapping;
 
@@ -107,9 +106,7 @@ public sealed class MappingPreview(SamePageDbContext db)
                     null => null,
                     string id when name == "partnerId" => directory.PartnerName(id) is { } partner ? $"{partner} ({id})" : id,
                     string id when name == "solution" => directory.SolutionName(id) ?? id,
-                    decimal m => m.ToString(CultureInfo.InvariantCulture),
-                    DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+                    var other => CellText.Of(other),
                 };
             }
 
