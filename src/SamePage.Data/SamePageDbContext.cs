@@ -37,6 +37,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Communication> Communications => Set<Communication>();
     public DbSet<TalkCorrection> TalkCorrections => Set<TalkCorrection>();
+    public DbSet<TalkModelVersion> TalkModelVersions => Set<TalkModelVersion>();
     public DbSet<FeatureMapping> FeatureMappings => Set<FeatureMapping>();
     public DbSet<Instrument> Instruments => Set<Instrument>();
     public DbSet<Participant> Participants => Set<Participant>();
@@ -64,6 +65,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
         builder.Entity<AppUser>().HasQueryFilter(u => !Restricted || u.PartnerId == ScopePartnerId);
         builder.Entity<AuditEntry>().HasQueryFilter(a => !Restricted);
         builder.Entity<ImportMappingVersion>().HasQueryFilter(m => !Restricted);
+        builder.Entity<TalkModelVersion>().HasQueryFilter(m => !Restricted);
         builder.Entity<PersonalAccessToken>().HasQueryFilter(t => !Restricted || t.User!.PartnerId == ScopePartnerId);
         // Value models and targets are the vendor's business cases per segment: a partner user sees the solution-wide
         // ones and those of its own partner's segment.

@@ -6,7 +6,7 @@ using SamePage.Data.Talk;
 
 namespace SamePage.Cli.Commands;
 
-/// <summary>`samepage talk check|evaluate`: the talk analyzer as a publishing gate and its evaluation on a labelled corpus.</summary>
+/// <summary>`samepage talk check|evaluate|train|retrain`: the talk analyzer as a publishing gate, its evaluation on labelled corpora and its classifier's training.</summary>
 public static class TalkCommand
 {
     /// <param name="output">Where reports go (the console by default; tests pass a writer).</param>
@@ -14,7 +14,7 @@ public static class TalkCommand
     {
         return new Command("talk", "Product talk vs business talk: check messages before they go out, evaluate the analyzer.")
         {
-            Check(output), Evaluate(output),
+            Check(output), Evaluate(output), TalkTrainCommands.Train(output), TalkTrainCommands.Retrain(output),
         };
     }
 
@@ -65,48 +65,25 @@ public static class TalkCommand
 
     private static Command Evaluate(TextWriter? output)
     {
-        var corpus = new Argument<FileInfo>("CORPUS") { Description = "A TSV file: label TAB language TAB sentence (labels business, product, bridged, neutral; languages de, en)." };
+        var corpora = new Argument<FileInfo[]>("CORPUS") { Description = "Labelled TSV files: a header 'split label language kind style sentence', or 'label TAB language TAB sentence' lines.", Arity = ArgumentArity.OneOrMore };
+        var split = new Option<string>("--split") { Description = "Which sentences: all, train or heldout (the part never trained on).", DefaultValueFactory = _ => "all" };
+        split.AcceptOnlyFromAmong("all", TalkCorpus.Train, TalkCorpus.HeldOut);
+        var model = new Option<FileInfo?>("--model") { Description = "A model file written by `talk train` (default: the model shipped with SamePage)." };
+        var rules = new Option<bool>("--rules") { Description = "Score the rules alone (the explanation layer) instead of the classifier." };
         var format = CliOptions.Format();
-        var withModel = new Option<bool>("--with-model") { Description = "Score the rules combined with the trained model (as the server and `talk check` run) instead of the rules alone. The model is trained on the project corpus, so that corpus is not blind for it." };
-        var command = new Command("evaluate", "Precision, recall and F1 per label, the confusion matrix and the business-vs-product accuracy on a labelled corpus (rules alone by default).")
+        var command = new Command("evaluate", "Precision, recall and F1 per label, the confusion matrix, business-vs-product accuracy per language and the reliability table of the confidences.")
         {
-            corpus, withModel, format,
+            corpora, split, model, rules, format,
         };
         command.SetAction(parse =>
         {
-            var file = parse.GetValue(corpus)!;
-            IReadOnlyList<TalkExample> examples;
-            try
-            {
-                examples = TalkEvaluation.ReadCorpus(file.FullName);
-            }
-            catch (TalkInputException e)
-            {
-                throw new CliInputException($"{file.Name}: {e.Message}");
-            }
-            if (examples.Count == 0)
-            {
-                throw new CliInputException($"{file.Name}: no labelled sentences.");
-            }
-            Func<string, string, TalkLabel>? classify = null;
-            if (parse.GetValue(withModel))
-            {
-                var analyzer = new TalkAnalyzer(null, TalkModelCache.ModelFor([]));
-                classify = (sentence, language) => analyzer.ClassifySentence(sentence, language).Label;
-            }
-            var report = TalkEvaluation.Evaluate(examples, classify);
+            var examples = TalkTrainCommands.ReadCorpora(parse.GetValue(corpora)!, parse.GetValue(split)!);
+            var analyzer = parse.GetValue(rules) ? TalkAnalyzer.RulesOnly() : new TalkAnalyzer(null, TalkTrainCommands.LoadModel(parse.GetValue(model)));
+            var report = TalkEvaluation.Evaluate(examples, analyzer);
             var writer = output ?? Console.Out;
             if (parse.GetValue(format) == "json")
             {
-                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
-                {
-                    report.Count,
-                    report.Accuracy,
-                    report.BinaryAccuracy,
-                    report.BinaryCount,
-                    labels = report.Labels.Select(l => new { label = TalkLabels.Name(l.Label), l.Precision, l.Recall, l.F1, l.Support }),
-                    confusion = new { order = TalkLabels.All.Select(TalkLabels.Name), rows = report.Confusion },
-                }, CliJson.Options));
+                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(TalkTrainCommands.Json(report), CliJson.Options));
             }
             else
             {
@@ -125,8 +102,8 @@ public static class TalkCommand
             {
                 throw new CliInputException("--segment needs --solution.");
             }
-            // No database: no corrections, but the same rules + corpus-trained model as the server.
-            return new TalkSetup(new TalkAnalyzer(null, TalkModelCache.ModelFor([])), [], null, null, null);
+            // No database: no corrections and the shipped model.
+            return new TalkSetup(new TalkAnalyzer(), [], null, null, null);
         }
         await using var host = CliHost.Open(database, quiet: quiet);
         var talk = host.Services.GetRequiredService<TalkService>();

@@ -9,25 +9,32 @@ public sealed class TalkAnalyzer
 {
     private readonly TalkLexicon _lexicon;
     private readonly TalkVocabularyIndex _vocabulary;
-    private readonly ITalkSentenceModel? _model;
+    private readonly TalkClassifier? _classifier;
     private readonly Dictionary<string, TalkLabel> _corrections = new(StringComparer.Ordinal);
-    private readonly double _ruleThreshold;
 
+    /// <param name="classifier">The learned classifier that decides; the shipped one when null.</param>
     public TalkAnalyzer(
         TalkVocabulary? vocabulary = null,
-        ITalkSentenceModel? model = null,
-        IEnumerable<TalkCorrection>? corrections = null,
-        double ruleThreshold = TalkCombination.DefaultRuleThreshold)
+        TalkClassifier? classifier = null,
+        IEnumerable<TalkCorrection>? corrections = null)
+        : this(vocabulary, classifier ?? TalkClassifier.Shipped, corrections, rulesOnly: false)
+    {
+    }
+
+    private TalkAnalyzer(TalkVocabulary? vocabulary, TalkClassifier? classifier, IEnumerable<TalkCorrection>? corrections, bool rulesOnly)
     {
         _lexicon = TalkLexicon.Default;
         _vocabulary = new TalkVocabularyIndex(vocabulary ?? TalkVocabulary.Empty, _lexicon);
-        _model = model;
-        _ruleThreshold = ruleThreshold;
+        _classifier = rulesOnly ? null : classifier;
         foreach (var c in corrections ?? [])
         {
             _corrections[TalkCombination.NormalizeSentence(c.Sentence)] = c.Label;
         }
     }
+
+    /// <summary>The rules alone decide (for evaluating them and for explaining); cues and drivers are the same.</summary>
+    public static TalkAnalyzer RulesOnly(TalkVocabulary? vocabulary = null, IEnumerable<TalkCorrection>? corrections = null) =>
+        new(vocabulary, null, corrections, rulesOnly: true);
 
     /// <summary>Analyses plain text (structure inferred from its lines).</summary>
     public TalkAnalysis AnalyzeText(string text, TalkAnalysisOptions? options = null)
@@ -100,20 +107,7 @@ public sealed class TalkAnalyzer
             var sentenceText = Flatten(text, span.Start, span.End);
             var score = languageScores[i];
             var sentenceLanguage = score >= 2 ? TalkLanguageDetector.German : score <= -2 ? TalkLanguageDetector.English : language;
-            var (label, confidence, source) = (r.Label, r.Confidence, TalkLabelSource.Rules);
-            if (!r.IsFooter)
-            {
-                var prediction = _model is not null && r.Confidence < _ruleThreshold ? _model.Predict(sentenceText, sentenceLanguage) : null;
-                (label, confidence, source) = TalkCombination.Combine(r.Label, r.Confidence, prediction, CorrectionFor(sentenceText), _ruleThreshold);
-            }
-
-            sentences.Add(new TalkSentence(i, sentenceText, span.Start, span.End, label, Math.Round(confidence, 3), r.Cues, r.Drivers)
-            {
-                Language = sentenceLanguage,
-                Kind = span.Kind,
-                IsFooter = r.IsFooter,
-                Source = source,
-            });
+            sentences.Add(Decide(i, sentenceText, span.Start, span.End, sentenceLanguage, r) with { Kind = span.Kind });
         }
 
         return Summarise(document, language, sentences, results, options);
@@ -125,19 +119,34 @@ public sealed class TalkAnalyzer
         ArgumentNullException.ThrowIfNull(sentence);
         var rules = new TalkRules(_lexicon, _vocabulary);
         var r = rules.Classify(sentence, 0, sentence.Length);
-        var lang = language ?? TalkLanguageDetector.Detect(sentence);
-        var correction = CorrectionFor(sentence);
-        var prediction = _model is not null && !r.IsFooter && r.Confidence < _ruleThreshold ? _model.Predict(sentence, lang) : null;
+        return Decide(0, sentence, 0, sentence.Length, language ?? TalkLanguageDetector.Detect(sentence), r);
+    }
+
+    /// <summary>The classifier's prediction for one sentence (null for rules-only analyzers).</summary>
+    public TalkPrediction? Predict(string sentence, string language)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var r = new TalkRules(_lexicon, _vocabulary).Classify(sentence, 0, sentence.Length);
+        return _classifier?.Predict(sentence, language, r);
+    }
+
+    private TalkSentence Decide(int index, string text, int start, int end, string language, TalkRuleResult r)
+    {
+        var correction = CorrectionFor(text);
+        var prediction = r.IsFooter || _classifier is null || correction is not null ? null : _classifier.Predict(text, language, r);
         var (label, confidence, source) = r.IsFooter && correction is null
             ? (r.Label, r.Confidence, TalkLabelSource.Rules)
-            : TalkCombination.Combine(r.Label, r.Confidence, prediction, correction, _ruleThreshold);
-        return new TalkSentence(0, sentence, 0, sentence.Length, label, Math.Round(confidence, 3), r.Cues, r.Drivers)
+            : TalkCombination.Combine(r.Label, r.Confidence, prediction, correction);
+        return new TalkSentence(index, text, start, end, label, Math.Round(confidence, 3), r.Cues, r.Drivers)
         {
-            Language = lang,
+            Language = language,
             IsFooter = r.IsFooter,
             Source = source,
+            Unsure = source == TalkLabelSource.Model && confidence < TalkClassifier.UnsureBelow,
         };
     }
+
+    private bool IsBusinessTalk(string sentence, string language) => TalkLabels.IsBusinessTalk(ClassifySentence(sentence, language).Label);
 
     private TalkLabel? CorrectionFor(string sentence)
     {
@@ -188,9 +197,10 @@ public sealed class TalkAnalyzer
         // Headings are labelled and counted, but a rewrite pattern is offered for sentences and bullets only.
         foreach (var s in sentences.Where(s => s.Label == TalkLabel.Product && s.Kind != TalkBlockKind.Heading))
         {
-            var r = results[s.Index];
-            var drivers = r.FeatureDrivers.Count > 0 ? r.FeatureDrivers : r.Drivers;
-            suggestions.Add(TalkSuggestions.Build(s, drivers, r.FeatureMentions, options.Figures, _lexicon));
+            if (TalkSuggestions.Build(s, results[s.Index].FeatureMentions, options.Figures, _lexicon, IsBusinessTalk) is { } suggestion)
+            {
+                suggestions.Add(suggestion);
+            }
         }
 
         return new TalkAnalysis(

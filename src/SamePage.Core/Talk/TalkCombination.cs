@@ -1,32 +1,25 @@
 namespace SamePage.Core.Talk;
 
 /// <summary>
-/// How rules, model and corrections combine for one sentence: a correction of the same sentence wins;
-/// otherwise the rules decide when their confidence reaches the threshold; below it the model decides
-/// when its probability is higher than the rules' confidence. Footer lines stay neutral.
+/// How the parts decide one sentence: a channel manager's correction of the same sentence wins; otherwise the
+/// learned classifier decides (the rules' cues are among its features and stay the explanation); without a
+/// classifier the rules decide. Footer and signature lines never reach the classifier: they are neutral by
+/// position, not by wording.
 /// </summary>
 public static class TalkCombination
 {
-    public const double DefaultRuleThreshold = 0.75;
-
     public static (TalkLabel Label, double Confidence, TalkLabelSource Source) Combine(
         TalkLabel ruleLabel,
         double ruleConfidence,
         TalkPrediction? model,
-        TalkLabel? correction,
-        double ruleThreshold = DefaultRuleThreshold)
+        TalkLabel? correction)
     {
         if (correction is { } corrected)
         {
             return (corrected, 1.0, TalkLabelSource.Correction);
         }
 
-        if (model is null || ruleConfidence >= ruleThreshold || model.Probability <= ruleConfidence)
-        {
-            return (ruleLabel, ruleConfidence, TalkLabelSource.Rules);
-        }
-
-        return (model.Label, model.Probability, TalkLabelSource.Model);
+        return model is null ? (ruleLabel, ruleConfidence, TalkLabelSource.Rules) : (model.Label, model.Probability, TalkLabelSource.Model);
     }
 
     /// <summary>The key under which corrections are looked up: lower case, single spaces, no outer punctuation.</summary>

@@ -1,10 +1,9 @@
 namespace SamePage.Core.Talk;
 
-/// <summary>Result of <see cref="TalkCrossValidation.Run"/>: pooled held-out report and per-part accuracies.</summary>
+/// <summary>Result of <see cref="TalkCrossValidation.Run"/>: the pooled out-of-fold report, per-fold accuracies and the rules alone.</summary>
 public sealed record TalkCrossValidationReport(
     int Folds,
     IReadOnlyList<double> FoldAccuracies,
     double CombinedAccuracy,
     double RulesAccuracy,
-    double ModelAccuracy,
     TalkEvaluationReport Combined);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SamePage.Core.Talk;
 
 /// <summary>Evaluates talk classifiers on labelled corpora (label TAB language TAB sentence).</summary>
@@ -11,7 +9,7 @@ public static class TalkEvaluation
         ArgumentNullException.ThrowIfNull(examples);
         if (classify is null)
         {
-            var analyzer = new TalkAnalyzer();
+            var analyzer = TalkAnalyzer.RulesOnly();
             classify = (sentence, language) => analyzer.ClassifySentence(sentence, language).Label;
         }
 
@@ -23,6 +21,28 @@ public static class TalkEvaluation
     {
         ArgumentNullException.ThrowIfNull(examples);
         return Evaluate(examples.Select(e => (e.Label, e.Language, e.Sentence)), classify);
+    }
+
+    /// <summary>
+    /// Evaluates an analyzer as it runs in SamePage (classifier, rules, corrections): the overall report with
+    /// one per language, the reliability table of its confidences and how many sentences it marks unsure.
+    /// </summary>
+    public static TalkEvaluationReport Evaluate(IReadOnlyList<TalkExample> examples, TalkAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        var results = examples.Select(e => (Example: e, Sentence: analyzer.ClassifySentence(e.Sentence, e.Language))).ToList();
+        var report = Score([.. results.Select(r => (r.Example.Label, r.Sentence.Label))]);
+        var byLanguage = results.GroupBy(r => r.Example.Language).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Score([.. g.Select(r => (r.Example.Label, r.Sentence.Label))]), StringComparer.Ordinal);
+        var sure = results.Where(r => !r.Sentence.Unsure).ToList();
+        return report with
+        {
+            ByLanguage = byLanguage,
+            Reliability = TalkReliability.Of([.. results.Select(r => (r.Sentence.Confidence, r.Sentence.Label == r.Example.Label))]),
+            Unsure = results.Count - sure.Count,
+            SureAccuracy = sure.Count == 0 ? null : sure.Count(r => r.Sentence.Label == r.Example.Label) / (double)sure.Count,
+        };
     }
 
     /// <summary>Scores gold/predicted pairs.</summary>
@@ -74,59 +94,10 @@ public static class TalkEvaluation
             confusion.Select(r => (IReadOnlyList<int>)r).ToList());
     }
 
-    /// <summary>Reads a corpus: one "label TAB language TAB sentence" per line; '#' lines and blank lines are skipped.</summary>
-    public static IReadOnlyList<TalkExample> ReadCorpus(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var examples = new List<TalkExample>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
-            {
-                continue;
-            }
+    /// <summary>Reads a corpus (see <see cref="TalkCorpus.Read(TextReader)"/>).</summary>
+    public static IReadOnlyList<TalkExample> ReadCorpus(TextReader reader) => TalkCorpus.Read(reader);
 
-            var parts = line.Split('\t');
-            if (parts.Length < 3)
-            {
-                throw new TalkInputException(string.Create(CultureInfo.InvariantCulture, $"Corpus line {lineNumber}: expected 'label TAB language TAB sentence'."));
-            }
-
-            if (!TalkLabels.TryParse(parts[0], out var label))
-            {
-                throw new TalkInputException(string.Create(CultureInfo.InvariantCulture, $"Corpus line {lineNumber}: unknown label '{parts[0]}' (business, product, bridged, neutral)."));
-            }
-
-            var language = parts[1].Trim().ToLowerInvariant();
-            if (language is not (TalkLanguageDetector.German or TalkLanguageDetector.English))
-            {
-                throw new TalkInputException(string.Create(CultureInfo.InvariantCulture, $"Corpus line {lineNumber}: language must be 'de' or 'en', not '{parts[1]}'."));
-            }
-
-            examples.Add(new TalkExample(label, language, string.Join('\t', parts.Skip(2)).Trim()));
-        }
-
-        return examples;
-    }
-
-    public static IReadOnlyList<TalkExample> ReadCorpus(string path)
-    {
-        try
-        {
-            using var reader = new StreamReader(path);
-            return ReadCorpus(reader);
-        }
-        catch (IOException ex)
-        {
-            throw new TalkInputException($"Cannot read corpus {path}: {ex.Message}", ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new TalkInputException($"Cannot read corpus {path}: {ex.Message}", ex);
-        }
-    }
+    public static IReadOnlyList<TalkExample> ReadCorpus(string path) => TalkCorpus.Read(path);
 
     private static int Index(TalkLabel label) => label switch
     {

@@ -27,9 +27,11 @@ internal sealed class TalkLexicon
         ("footer", TalkLexiconKind.Footer),
         ("signoff", TalkLexiconKind.SignOff),
         ("logistics", TalkLexiconKind.Logistics),
+        ("negation", TalkLexiconKind.Negation),
     ];
 
     private static readonly Lazy<TalkLexicon> _default = new(() => Load(null));
+    private string? _fingerprint;
 
     private TalkLexicon(List<TalkLexiconEntry> entries, TalkPatternMatcher matcher)
     {
@@ -42,6 +44,10 @@ internal sealed class TalkLexicon
     public IReadOnlyList<TalkLexiconEntry> Entries { get; }
 
     public TalkPatternMatcher Matcher { get; }
+
+    /// <summary>A hash of every entry: rule cues are classifier features, so a model is only valid for the lexicons it was trained with.</summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Entries.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Kind}\t{e.Pattern}\t{e.Weight}"))))))[..16].ToLowerInvariant();
 
     /// <summary>Loads the embedded lexicons plus optional extra entries (e.g. feature phrases of a vocabulary).</summary>
     public static TalkLexicon Load(IEnumerable<TalkLexiconEntry>? extra)

@@ -25,4 +25,7 @@ internal enum TalkLexiconKind
 
     /// <summary>Dates, registration, greetings: evidence for neutral.</summary>
     Logistics,
+
+    /// <summary>No, not, without, kein, nicht, ohne: a feature of the learned classifier (it flips what a cue means).</summary>
+    Negation,
 }

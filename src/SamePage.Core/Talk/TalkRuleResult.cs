@@ -15,4 +15,7 @@ internal sealed record TalkRuleResult(
     bool IsFooter,
     bool IsSignOff,
     int PartnerMentions,
-    int VendorMentions);
+    int VendorMentions)
+{
+    public TalkRuleScores Scores { get; init; }
+}

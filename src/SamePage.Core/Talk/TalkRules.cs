@@ -37,7 +37,7 @@ internal sealed class TalkRules
 
         var cues = new List<TalkCue>();
         double money = 0, cost = 0, outcome = 0, market = 0, feature = 0, spec = 0, technology = 0, bridge = 0, logistics = 0;
-        int partner = 0, vendor = 0, pronouns = 0;
+        int partner = 0, vendor = 0, pronouns = 0, negations = 0;
         bool footer = false, signOff = false;
         foreach (var hit in _kept)
         {
@@ -100,6 +100,9 @@ internal sealed class TalkRules
                     break;
                 case TalkLexiconKind.Logistics:
                     logistics += w;
+                    break;
+                case TalkLexiconKind.Negation:
+                    negations++;
                     break;
                 default:
                     break;
@@ -189,26 +192,35 @@ internal sealed class TalkRules
         var p = product + (product > 0 ? 0.2 * Math.Min(vendor, 2) : 0);
         cues.Sort(static (x, y) => x.Start.CompareTo(y.Start));
 
-        var (label, confidence) = Decide(b, p, bridge, pronouns, logistics, footer || signOff);
-        return new TalkRuleResult(label, confidence, cues, drivers, featureDrivers, featureMentions, quantities, b, p, bridge, footer, signOff, partner, vendor);
+        var (label, confidence) = Decide(b, p, bridge, logistics, footer || signOff);
+        var scores = new TalkRuleScores(money, cost, outcome, market, feature, spec, technology, bridge, logistics, quantified, negations, pronouns);
+        return new TalkRuleResult(label, confidence, cues, drivers, featureDrivers, featureMentions, quantities, b, p, bridge, footer, signOff, partner, vendor)
+        {
+            Scores = scores,
+        };
     }
 
     /// <summary>The decision rule over the scores (see docs/talk-analyzer.md, "Labelling").</summary>
-    internal static (TalkLabel Label, double Confidence) Decide(double b, double p, double bridge, int partnerPronouns, double logistics, bool footer)
+    internal static (TalkLabel Label, double Confidence) Decide(double b, double p, double bridge, double logistics, bool footer)
     {
         if (footer)
         {
             return (TalkLabel.Neutral, 0.95);
         }
 
-        if ((b < MinScore && p < MinScore) || (logistics >= 1.0 && Math.Max(b, p) < 0.9))
+        // Program administration (deadlines, claims, portals, payment terms) stays neutral even with a money word
+        // in it ("MDF claims must be submitted in the portal"), unless a bridge ties it to an outcome.
+        var administration = logistics >= 2.0 && bridge == 0 && Math.Max(b, p) < 2.5;
+        if ((b < MinScore && p < MinScore) || (logistics >= 1.0 && Math.Max(b, p) < 0.9) || administration)
         {
             var strength = Math.Max(b, p);
             return (TalkLabel.Neutral, Math.Clamp(0.7 + (0.1 * Math.Min(logistics, 2)) - (0.4 * strength), 0.5, 0.9));
         }
 
+        // A bridge is a construction that links the feature to the outcome ("so you can", "hilft …, zu senken");
+        // a pronoun alone ("your console now …") is not one.
         var bothSides = b >= MinScore && p >= MinScore;
-        if (bothSides && (bridge > 0 || partnerPronouns > 0))
+        if (bothSides && bridge > 0)
         {
             var evidence = Math.Min(b, p) + bridge;
             return (TalkLabel.Bridged, Math.Clamp(0.55 + (0.1 * evidence), 0.55, 0.95));
@@ -233,7 +245,7 @@ internal sealed class TalkRules
         foreach (var hit in _hits)
         {
             var kind = _lexicon.Entries[hit.Payload].Kind;
-            if (kind == TalkLexiconKind.Bridge)
+            if (kind is TalkLexiconKind.Bridge or TalkLexiconKind.Negation)
             {
                 if (hit.Start >= lastBridgeEnd)
                 {

@@ -13,6 +13,10 @@ public sealed record TalkSentence(
     IReadOnlyList<TalkCue> Cues,
     IReadOnlyList<string> Drivers)
 {
+    /// <summary>The classifier's calibrated probability is below <see cref="TalkClassifier.UnsureBelow"/>: show the label as a guess.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Unsure { get; init; }
+
     [JsonIgnore]
     public string Language { get; init; } = TalkLanguageDetector.English;
 

@@ -1038,6 +1038,51 @@ namespace SamePage.Data.Postgres.Migrations
                     b.ToTable("TalkCorrections");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.TalkModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("AccuracyAfter")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("AccuracyBefore")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("BinaryAfter")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("BinaryBefore")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CorrectionsAgreedAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CorrectionsAgreedBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TalkModelVersions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Target", b =>
                 {
                     b.Property<int>("Id")

@@ -994,6 +994,49 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.ToTable("TalkCorrections");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.TalkModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AccuracyAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("AccuracyBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("BinaryAfter")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("BinaryBefore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectionsAgreedAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CorrectionsAgreedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TalkModelVersions");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.Target", b =>
                 {
                     b.Property<int>("Id")

@@ -10,11 +10,14 @@ namespace SamePage.Data.Talk;
 /// <summary>
 /// The talk analyzer on the database: vocabulary and figures from the solution's value model, feature mappings
 /// per solution, every stored correction passed to the analyzer (a corrected sentence keeps its label wherever
-/// it appears) and the trained sentence model of <see cref="TalkModelCache"/> (corpus + corrections) combined with
-/// the rules. An analyzer is built per call: it is cheap, and corrections then apply at once on every node.
+/// it appears) and the learned classifier (the newest retrained one, else the shipped one). An analyzer is built per
+/// call: it is cheap, and corrections then apply at once on every node.
 /// </summary>
 public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
 {
+    /// <summary>After this many corrections since the last retraining, a correction retrains the classifier.</summary>
+    public const int AutoRetrainAfter = 10;
+
     /// <summary>Communication bodies are Markdown (plain text reads the same way).</summary>
     public const string BodyFileName = "message.md";
 
@@ -22,7 +25,7 @@ public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
     public async Task<TalkSetup> SetupAsync(string? solution, string? segment, CancellationToken cancellationToken = default)
     {
         var corrections = await CorrectionsAsync(cancellationToken);
-        var model = TalkModelCache.ModelFor(corrections);
+        var model = await ClassifierAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(solution))
         {
             return new TalkSetup(new TalkAnalyzer(null, model, corrections), [], null, null, segment);
@@ -68,8 +71,76 @@ public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
         existing.CorrectedBy = by;
         existing.CreatedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
+        if (await CorrectionsSinceRetrainingAsync(cancellationToken) >= AutoRetrainAfter)
+        {
+            await RetrainAsync(by ?? "", cancellationToken);
+        }
         await ReanalyzeAllAsync(cancellationToken);
         return existing;
+    }
+
+    /// <summary>The classifier in use: the newest retrained model, else the one shipped with SamePage.</summary>
+    public async Task<TalkClassifier> ClassifierAsync(CancellationToken cancellationToken = default)
+    {
+        var id = await db.TalkModelVersions.AsNoTracking().OrderByDescending(v => v.Id).Select(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        return TalkClassifierCache.For(id, () => db.TalkModelVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.Model).First());
+    }
+
+    /// <summary>The last retraining, or null while the shipped model is in use.</summary>
+    public async Task<TalkRetraining?> LastRetrainingAsync(CancellationToken cancellationToken = default)
+    {
+        var last = await db.TalkModelVersions.AsNoTracking().OrderByDescending(v => v.Id).FirstOrDefaultAsync(cancellationToken);
+        return last is null ? null : TalkRetraining.Of(last, TalkRetraining.HeldOut.Count);
+    }
+
+    /// <summary>Corrections saved since the last retraining (all of them before the first).</summary>
+    public async Task<int> CorrectionsSinceRetrainingAsync(CancellationToken cancellationToken = default)
+    {
+        var since = await db.TalkModelVersions.AsNoTracking().OrderByDescending(v => v.Id).Select(v => (DateTimeOffset?)v.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        return since is { } at
+            ? await db.TalkCorrections.CountAsync(c => c.CreatedAt > at, cancellationToken)
+            : await db.TalkCorrections.CountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains the classifier on the training part of the project corpus plus every correction, measures it and the
+    /// model in use on the held-out part (never trained on), stores it as the new model and re-analyses every
+    /// communication with it.
+    /// </summary>
+    public async Task<TalkRetraining> RetrainAsync(string by, CancellationToken cancellationToken = default)
+    {
+        var corrections = await CorrectionsAsync(cancellationToken);
+        var before = await ClassifierAsync(cancellationToken);
+        var trained = await Task.Run(() => TalkClassifierTrainer.Train([.. TalkCorpus.Embedded.Where(e => !e.IsHeldOut)], corrections), cancellationToken);
+        var heldOut = TalkRetraining.HeldOut;
+        var beforeReport = TalkEvaluation.Evaluate(heldOut, new TalkAnalyzer(null, before));
+        var afterReport = TalkEvaluation.Evaluate(heldOut, new TalkAnalyzer(null, trained));
+        using var bytes = new MemoryStream();
+        trained.Save(bytes);
+        var version = new TalkModelVersion
+        {
+            Model = bytes.ToArray(),
+            Corrections = corrections.Count,
+            AccuracyBefore = Math.Round(beforeReport.Accuracy, 4),
+            AccuracyAfter = Math.Round(afterReport.Accuracy, 4),
+            BinaryBefore = Math.Round(beforeReport.BinaryAccuracy, 4),
+            BinaryAfter = Math.Round(afterReport.BinaryAccuracy, 4),
+            CorrectionsAgreedBefore = Agreed(before, corrections),
+            CorrectionsAgreedAfter = Agreed(trained, corrections),
+            CreatedBy = by,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.TalkModelVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        await ReanalyzeAllAsync(cancellationToken);
+        return TalkRetraining.Of(version, heldOut.Count);
+    }
+
+    /// <summary>How many corrections the model alone (without the correction lookup) labels as the channel manager did.</summary>
+    private static int Agreed(TalkClassifier classifier, IReadOnlyList<SamePage.Core.Talk.TalkCorrection> corrections)
+    {
+        var analyzer = new TalkAnalyzer(null, classifier);
+        return corrections.Count(c => analyzer.ClassifySentence(c.Sentence, c.Language).Label == c.Label);
     }
 
     /// <summary>Analyses a communication with its solution's model and the segment of its first audience segment.</summary>

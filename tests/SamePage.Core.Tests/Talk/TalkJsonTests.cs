@@ -5,10 +5,16 @@ namespace SamePage.Core.Tests.Talk;
 
 public sealed class TalkJsonTests
 {
+    private static readonly TalkAnalyzer _analyzer = new(new TalkVocabulary(
+        [new TalkValueTerm("integration", TalkTermKind.Driver, ["integration revenue"], ["Integrationsumsatz"], [])],
+        [new TalkFeatureMapping("REST-Schnittstelle", "integration")]));
+
+    private static readonly DriverFigure[] _figures = [new("integration", "integration revenue", "Integrationsumsatz", 9000m, "EUR")];
+
     [Fact]
     public void Serialises_to_exactly_the_talk_json_shape()
     {
-        var analysis = new TalkAnalyzer().AnalyzeText("Ihre Marge steigt auf 30 %. Version 5 bringt eine neue REST-Schnittstelle.", new TalkAnalysisOptions { File = "mail.txt" });
+        var analysis = _analyzer.AnalyzeText("Ihre Marge steigt auf 30 %. Version 5 bringt eine neue REST-Schnittstelle.", new TalkAnalysisOptions { File = "mail.txt", Figures = _figures });
         using var json = JsonDocument.Parse(TalkJson.Serialize(analysis));
         var root = json.RootElement;
         Assert.Equal(
@@ -49,7 +55,7 @@ public sealed class TalkJsonTests
     [Fact]
     public void Json_round_trips()
     {
-        var analysis = new TalkAnalyzer().AnalyzeText("Ihre Marge steigt auf 30 %. Version 5 bringt eine neue REST-Schnittstelle.", new TalkAnalysisOptions { File = "m.txt" });
+        var analysis = _analyzer.AnalyzeText("Ihre Marge steigt auf 30 %. Version 5 bringt eine neue REST-Schnittstelle.", new TalkAnalysisOptions { File = "m.txt", Figures = _figures });
         var back = TalkJson.Deserialize(TalkJson.Serialize(analysis));
         Assert.NotNull(back);
         Assert.Equal(analysis.BusinessShare, back.BusinessShare);

@@ -4,7 +4,7 @@ namespace SamePage.Core.Tests.Talk;
 
 public sealed class TalkRulesTests
 {
-    private static readonly TalkAnalyzer _analyzer = new();
+    private static readonly TalkAnalyzer _analyzer = TalkAnalyzer.RulesOnly();
 
     [Theory]
     [InlineData("Ihre Partnermarge steigt.", "marge", TalkCueKind.PartnerMoney)]
@@ -80,5 +80,62 @@ public sealed class TalkRulesTests
     public void Short_stems_do_not_fire_inside_unrelated_words(string sentence, TalkCueKind kind)
     {
         Assert.DoesNotContain(_analyzer.ClassifySentence(sentence).Cues, c => c.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Your console now lists every tenant with its open invoices.", "en")]
+    [InlineData("Ihre Administratoren sehen jetzt alle Kunden in einer Liste.", "de")]
+    [InlineData("The billing module now exports invoices as PDF.", "en")]
+    [InlineData("Die Abrechnung unterstützt jetzt Teilrechnungen.", "de")]
+    public void A_pronoun_customers_or_billing_do_not_make_a_feature_sentence_business_talk(string sentence, string language)
+    {
+        var result = _analyzer.ClassifySentence(sentence, language);
+        Assert.Equal(TalkLabel.Product, result.Label);
+    }
+
+    [Theory]
+    [InlineData("Automated patching enables MSPs to reduce costs per endpoint.", "en", "enables MSP")]
+    [InlineData("The new API helps integrators cut project costs by a third.", "en", "helps integrator")]
+    [InlineData("Die Patch-Automatik hilft Systemhäusern, die Kosten pro Endgerät zu senken.", "de", "hilft Systemhäuser")]
+    [InlineData("Die neue Schnittstelle ermöglicht Partnern, Wartungsaufwand und Kosten deutlich zu senken.", "de", "ermöglicht Partner")]
+    public void Third_person_and_verb_form_bridges_are_recognised(string sentence, string language, string bridge)
+    {
+        var result = _analyzer.ClassifySentence(sentence, language);
+        Assert.Contains(result.Cues, c => c.Kind == TalkCueKind.Bridge && c.Text.StartsWith(bridge, StringComparison.Ordinal));
+        Assert.Equal(TalkLabel.Bridged, result.Label);
+    }
+
+    [Theory]
+    [InlineData("Die Laufzeit von Verträgen steht im Portal.", TalkCueKind.PartnerMoney)]
+    [InlineData("Die Funktion ist derzeit in der Beta.", TalkCueKind.PartnerCost)]
+    [InlineData("Unser Marktplatzauftritt wurde überarbeitet.", TalkCueKind.Market)]
+    public void German_words_do_not_hide_false_cues(string sentence, TalkCueKind kind)
+    {
+        Assert.DoesNotContain(_analyzer.ClassifySentence(sentence, "de").Cues, c => c.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Neue Kundenschichten im Handwerk warten auf Sie.", TalkCueKind.Market)]
+    [InlineData("Die zeitsparende Einrichtung überzeugt.", TalkCueKind.PartnerCost)]
+    public void German_compounds_get_their_cue(string sentence, TalkCueKind kind)
+    {
+        Assert.Contains(_analyzer.ClassifySentence(sentence, "de").Cues, c => c.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("MDF claims must be submitted in the portal within 30 days of the activity.", "en")]
+    [InlineData("Rebate statements for Q3 are in the portal; payment terms are net 45.", "en")]
+    [InlineData("Bitte reichen Sie Ihre MDF-Anträge bis zum 15. März im Portal ein.", "de")]
+    public void Program_logistics_with_money_words_are_neutral(string sentence, string language)
+    {
+        Assert.Equal(TalkLabel.Neutral, _analyzer.ClassifySentence(sentence, language).Label);
+    }
+
+    [Fact]
+    public void Negations_are_counted_for_the_classifier()
+    {
+        var rules = new TalkRules(TalkLexicon.Default, new TalkVocabularyIndex(TalkVocabulary.Empty, TalkLexicon.Default));
+        const string sentence = "There is no extra licence cost and the agent is not needed.";
+        Assert.Equal(2, rules.Classify(sentence, 0, sentence.Length).Scores.Negations);
     }
 }
