@@ -23,7 +23,7 @@ public sealed class TalkBrowserTests(BrowserFixture fixture)
         Assert.Contains("serviceDelivery", title, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("#talk-sentences .s.business").CountAsync());
         var suggestion = (await page.Locator("#talk-suggestions li").First.InnerTextAsync()).Trim();
-        Assert.StartsWith("Deduplizierung senkt Ihre", suggestion, StringComparison.Ordinal);
+        Assert.StartsWith("Deduplizierung spart Ihnen ~ ", suggestion, StringComparison.Ordinal);
         Assert.Equal("50 %", (await page.Locator("#k-share").InnerTextAsync()).Trim());
         await BrowserFixture.ScreenshotAsync(page, "talk-checker");
 

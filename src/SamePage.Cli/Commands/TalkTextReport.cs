@@ -24,7 +24,9 @@ public static class TalkTextReport
         foreach (var s in analysis.Sentences)
         {
             var label = TalkLabels.Name(s.Label);
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  {s.Index,3} {Paint(label.PadRight(8), Ansi(s.Label), color)} {s.Confidence:0.00}  {s.Text}");
+            // An unsure label is shown as a guess ("product?"), not with false certainty.
+            var shown = s.Unsure ? label + "?" : label;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {s.Index,3} {Paint(shown.PadRight(8), Ansi(s.Label), color)} {s.Confidence:0.00}  {s.Text}{(s.Unsure ? "  (unsure)" : "")}");
             if (s.Cues.Count > 0)
             {
                 sb.AppendLine(CultureInfo.InvariantCulture, $"               cues: {string.Join(", ", s.Cues.Select(c => $"{c.Text} ({KindName(c.Kind)})"))}");
