@@ -16,6 +16,42 @@ public sealed class CommunicationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Retraining_with_corrections_stores_a_model_version_that_every_analyzer_then_uses(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var talk = new TalkService(db, new ValueModelStore(db));
+        Assert.Same(TalkClassifier.Shipped, await talk.ClassifierAsync());
+        Assert.Null(await talk.LastRetrainingAsync());
+
+        // The vendor's house style: roadshow stops are neutral, whatever the shipped model thinks of them.
+        var sentences = Enumerable.Range(1, 4).Select(i => $"Roadshow stop {i} shows the new backup console live in city number {i}.").ToList();
+        foreach (var sentence in sentences)
+        {
+            db.TalkCorrections.Add(new Entities.TalkCorrection { Sentence = sentence, Language = "en", Label = "neutral", CreatedAt = DateTimeOffset.UtcNow });
+        }
+
+        await db.SaveChangesAsync();
+        Assert.Equal(4, await talk.CorrectionsSinceRetrainingAsync());
+        var result = await talk.RetrainAsync("manager");
+
+        Assert.Equal(4, result.Corrections);
+        Assert.Equal(TalkCorpus.Embedded.Count(e => e.IsHeldOut), result.HeldOutSentences);
+        Assert.Equal(4, result.CorrectionsAgreedAfter);
+        Assert.True(result.CorrectionsAgreedAfter >= result.CorrectionsAgreedBefore);
+        Assert.InRange(result.AccuracyAfter, 0.8, 1.0);
+        Assert.InRange(Math.Abs(result.AccuracyAfter - result.AccuracyBefore), 0, 0.05);
+        Assert.Equal(0, await talk.CorrectionsSinceRetrainingAsync());
+
+        await using var other = database.CreateContext();
+        var classifier = await new TalkService(other, new ValueModelStore(other)).ClassifierAsync();
+        Assert.NotSame(TalkClassifier.Shipped, classifier);
+        Assert.Equal(4, classifier.Info.Corrections);
+        Assert.Equal(result.VersionId, (await new TalkService(other, new ValueModelStore(other)).LastRetrainingAsync())!.VersionId);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Communications_are_stored_with_their_analysis_and_corrections_apply_on_reanalysis(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
