@@ -64,14 +64,6 @@ public sealed class TalkClassifier
         };
     }
 
-    /// <summary>Raw logits without the temperature, for fitting it.</summary>
-    internal double[] Logits(string sentence, string language, TalkRuleResult rules)
-    {
-        var sink = new LogitSink(_weights);
-        TalkFeatures.Extract(ref sink, sentence, language, rules);
-        return [sink.L0 + _biases[0], sink.L1 + _biases[1], sink.L2 + _biases[2], sink.L3 + _biases[3]];
-    }
-
     /// <summary>Raw logits of an already featurised sentence (sparse indices and values).</summary>
     internal double[] Logits(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
