@@ -22,10 +22,18 @@ public sealed class TalkBrowserTests(BrowserFixture fixture)
         Assert.Contains("Deduplizier (technology)", title, StringComparison.Ordinal);
         Assert.Contains("serviceDelivery", title, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("#talk-sentences .s.business").CountAsync());
-        var suggestion = (await page.Locator("#talk-suggestions li").First.InnerTextAsync()).Trim();
+        var suggestion = (await page.Locator("#talk-suggestions li .text").First.InnerTextAsync()).Trim();
         Assert.StartsWith("Deduplizierung spart Ihnen ~ ", suggestion, StringComparison.Ordinal);
         Assert.Equal("50 %", (await page.Locator("#k-share").InnerTextAsync()).Trim());
         await BrowserFixture.ScreenshotAsync(page, "talk-checker");
+
+        // Apply puts the suggestion in place of the product sentence; the analyzer then judges the text all business.
+        await page.Locator("#talk-suggestions li .apply").First.ClickAsync();
+        var text = await page.Locator("#talk-input").InputValueAsync();
+        Assert.DoesNotContain("Version 5.2 bringt", text, StringComparison.Ordinal);
+        Assert.StartsWith(suggestion, text, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#k-share")).ToHaveTextAsync("100 %");
+        Assert.Equal(0, await page.Locator("#talk-sentences .s.product").CountAsync());
 
         // The communications list shows the talk mix chart.
         await page.GotoAsync("/communications");

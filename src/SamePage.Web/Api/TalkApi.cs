@@ -21,6 +21,9 @@ public sealed record FeatureMappingInput(string? Solution, string? Feature, stri
 
 public sealed record FeatureMappingDto(int Id, int SolutionId, string Feature, string Driver);
 
+/// <summary>The classifier in use: the shipped model (no retraining yet) or the last retraining with its before/after figures.</summary>
+public sealed record TalkModelDto(bool Shipped, TalkRetraining? LastRetraining, int CorrectionsSinceRetraining, int AutoRetrainAfter);
+
 public static class TalkApi
 {
     /// <summary>Largest message the analyzer takes over the API (characters).</summary>
@@ -36,6 +39,10 @@ public static class TalkApi
         group.MapGet("/corrections", ListCorrectionsAsync).RequireAuthorization(Roles.VendorPolicy);
         group.MapPost("/corrections", CorrectAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapDelete("/corrections/{id:int}", DeleteCorrectionAsync).RequireAuthorization(Roles.EditorPolicy);
+        group.MapGet("/model", ModelAsync).RequireAuthorization(Roles.VendorPolicy)
+            .WithSummary("The classifier in use, its last retraining (held-out accuracy before and after) and the corrections since.");
+        group.MapPost("/retrain", RetrainAsync).RequireAuthorization(Roles.EditorPolicy)
+            .WithSummary("Retrain the classifier with every correction; answers the held-out accuracy before and after.");
         group.MapGet("/feature-mappings", ListMappingsAsync).RequireAuthorization(Roles.VendorPolicy);
         group.MapPost("/feature-mappings", AddMappingAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapDelete("/feature-mappings/{id:int}", DeleteMappingAsync).RequireAuthorization(Roles.EditorPolicy);
@@ -145,6 +152,15 @@ public static class TalkApi
         await talk.ReanalyzeAllAsync(cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<TalkModelDto>> ModelAsync(TalkService talk, CancellationToken cancellationToken)
+    {
+        var last = await talk.LastRetrainingAsync(cancellationToken);
+        return TypedResults.Ok(new TalkModelDto(last is null, last, await talk.CorrectionsSinceRetrainingAsync(cancellationToken), TalkService.AutoRetrainAfter));
+    }
+
+    private static async Task<Ok<TalkRetraining>> RetrainAsync(TalkService talk, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await talk.RetrainAsync(user.Identity?.Name ?? "", cancellationToken));
 
     private static TalkCorrectionDto ToDto(SamePage.Data.Entities.TalkCorrection c) => new(c.Id, c.Sentence, c.Language, c.Label, c.CorrectedBy, c.CreatedAt);
 

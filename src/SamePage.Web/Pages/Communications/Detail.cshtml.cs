@@ -16,6 +16,7 @@ public sealed class DetailModel(SamePageDbContext db, TalkService talk) : PageMo
     public TalkAnalysis? Analysis { get; private set; }
     public bool CanCorrect => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ChannelManager);
     public string? Notice { get; private set; }
+    public string? Retrained { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -27,6 +28,7 @@ public sealed class DetailModel(SamePageDbContext db, TalkService talk) : PageMo
         // Analysed afresh so corrections made elsewhere show at once.
         Analysis = await talk.AnalyzeAsync(Communication, null, cancellationToken);
         Notice = TempData["notice"] as string;
+        Retrained = TempData["retrained"] as string;
         return Page();
     }
 
@@ -47,8 +49,14 @@ public sealed class DetailModel(SamePageDbContext db, TalkService talk) : PageMo
         {
             return BadRequest();
         }
+        var lastBefore = (await talk.LastRetrainingAsync(cancellationToken))?.VersionId;
         await talk.CorrectAsync(sentence.Text, sentence.Language, parsed, User.Identity?.Name, cancellationToken);
         TempData["notice"] = $"\"{sentence.Text}\" → {TalkLabels.Name(parsed)}";
+        // The correction may have retrained the classifier (every TalkService.AutoRetrainAfter corrections): say so with its figures.
+        if (await talk.LastRetrainingAsync(cancellationToken) is { } retrained && retrained.VersionId != lastBefore)
+        {
+            TempData["retrained"] = $"{retrained.AccuracyBefore:P1} → {retrained.AccuracyAfter:P1}";
+        }
         return Redirect($"/communications/{id}");
     }
 }

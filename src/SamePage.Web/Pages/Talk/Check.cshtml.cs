@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Talk;
 using SamePage.Data;
 using SamePage.Data.Talk;
+using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Talk;
 
@@ -17,6 +18,12 @@ public sealed class CheckModel(SamePageDbContext db, TalkService talk) : PageMod
     public IReadOnlyList<string> Segments { get; private set; } = [];
     public TalkAnalysis? Analysis { get; private set; }
     public string? Error { get; private set; }
+    public TalkRetraining? LastRetraining { get; private set; }
+    public int CorrectionsSinceRetraining { get; private set; }
+    public bool CanRetrain => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ChannelManager);
+
+    /// <summary>Set right after a retraining from this page, so the page can show its before and after.</summary>
+    public bool JustRetrained { get; private set; }
 
     [BindProperty]
     public string? Text { get; set; }
@@ -61,8 +68,23 @@ public sealed class CheckModel(SamePageDbContext db, TalkService talk) : PageMod
         return Page();
     }
 
+    /// <summary>Retrains the classifier with every correction and shows the held-out accuracy before and after.</summary>
+    public async Task<IActionResult> OnPostRetrainAsync(CancellationToken cancellationToken)
+    {
+        if (!CanRetrain)
+        {
+            return Forbid();
+        }
+        await talk.RetrainAsync(User.Identity?.Name ?? "", cancellationToken);
+        TempData["retrained"] = true;
+        return Redirect("/talk/check#classifier");
+    }
+
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
+        LastRetraining = await talk.LastRetrainingAsync(cancellationToken);
+        CorrectionsSinceRetraining = await talk.CorrectionsSinceRetrainingAsync(cancellationToken);
+        JustRetrained = TempData["retrained"] is true;
         Solutions = await db.ValueModels.AsNoTracking().Select(m => m.Solution!.Name).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
         Segments = await db.Partners.AsNoTracking().Where(p => p.Segment != "").Select(p => p.Segment).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
     }
