@@ -40,6 +40,7 @@ public static class DataServices
             .AddDefaultTokenProviders();
 
         services.AddScoped<ValueModelStore>();
+        services.AddScoped<TargetStore>();
         services.AddScoped<ChannelImporter>();
         services.AddScoped<ImportMappingStore>();
         services.AddScoped<MappingPreview>();

@@ -58,7 +58,7 @@ public sealed class ImportTests : IDisposable
         Assert.True((await ImportAsync(db, ImportKind.Deals, deals)).Committed);
         Assert.True((await ImportAsync(db, ImportKind.Costs, costs)).Committed);
 
-        var report = await new ActualsService(db, new ValueModelStore(db)).ComputeAsync(new ActualsQuery("Backup")
+        var report = await new ActualsService(db, new ValueModelStore(db), new TargetStore(db)).ComputeAsync(new ActualsQuery("Backup")
         {
             PartnerExternalId = "A1", From = YearMonth.Parse("2025-01"), To = YearMonth.Parse("2025-02"),
         });
@@ -100,7 +100,7 @@ public sealed class ImportTests : IDisposable
             d7,A1,Backup,2025-06-20,new,c1,100,0.1,0,1,won
             """);
         Assert.True((await ImportAsync(db, ImportKind.Deals, deals)).Committed);
-        var actuals = new ActualsService(db, new ValueModelStore(db));
+        var actuals = new ActualsService(db, new ValueModelStore(db), new TargetStore(db));
         async Task<decimal> NewCustomersPerMonth(string from, string to) => Assert.Single((await actuals.ComputeAsync(new ActualsQuery("Backup")
         {
             PartnerExternalId = "A1", From = YearMonth.Parse(from), To = YearMonth.Parse(to),

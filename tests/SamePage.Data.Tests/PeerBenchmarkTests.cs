@@ -17,7 +17,7 @@ public sealed class PeerBenchmarkTests
         await using (var db = database.CreateContext())
         {
             // Partners of the segment with figures for the solution: the ones the summary counts.
-            partners = (await new ActualsService(db, new Values.ValueModelStore(db)).ComputeAsync(new ActualsQuery("Nordlicht Backup") { Segment = "MSP" })).Summary.Partners;
+            partners = (await new ActualsService(db, new Values.ValueModelStore(db), new Values.TargetStore(db)).ComputeAsync(new ActualsQuery("Nordlicht Backup") { Segment = "MSP" })).Summary.Partners;
             Assert.True(partners > 6, $"{partners} MSP partners");
         }
         var peers = new PeerBenchmarks(SamePageDatabase.Options(database.Target));

@@ -236,6 +236,11 @@ public sealed class TalkWebTests(AppFixture apps)
         var model = await api.GetJsonAsync("/api/v1/talk/model");
         Assert.Equal(10, model.GetProperty("autoRetrainAfter").GetInt32());
 
+        // A dry run measures without putting the model in use.
+        var dry = await (await api.PostAsJsonAsync("/api/v1/talk/retrain", new { dryRun = true })).JsonAsync();
+        Assert.Equal(0, dry.GetProperty("versionId").GetInt32());
+        Assert.Equal(model.GetProperty("shipped").GetBoolean(), (await api.GetJsonAsync("/api/v1/talk/model")).GetProperty("shipped").GetBoolean());
+
         using var manager = await apps[provider].LoginAsync(TestApp.ManagerEmail);
         var page = await manager.GetStringAsync("/talk/check");
         Assert.Contains("id=\"retrain\"", page, StringComparison.Ordinal);

@@ -72,7 +72,7 @@ internal static class TalkTrainCommands
         {
             await using var host = CliHost.Open(parse.GetValue(CliOptions.Database));
             var talk = host.Services.GetRequiredService<TalkService>();
-            var result = await WithProgressAsync(output, "Retraining with the corrections", () => talk.RetrainAsync(Environment.UserName, cancellationToken));
+            var result = await WithProgressAsync(output, "Retraining with the corrections", () => talk.RetrainAsync(Environment.UserName, cancellationToken: cancellationToken));
             var writer = output ?? Console.Out;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Model version {result.VersionId}: {result.Corrections} corrections. Held-out accuracy ({result.HeldOutSentences} sentences) {result.AccuracyBefore:0.000} → {result.AccuracyAfter:0.000}, business vs product {result.BinaryBefore:0.000} → {result.BinaryAfter:0.000}; corrections the model itself labels as corrected {result.CorrectionsAgreedBefore} → {result.CorrectionsAgreedAfter}."));

@@ -12,7 +12,7 @@ namespace SamePage.Data.Actuals;
 /// partner's segment with each input whose `actual` names a metric replaced by the partner's observed value
 /// (only with at least 3 won deals in the window).
 /// </summary>
-public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
+public sealed class ActualsService(SamePageDbContext db, ValueModelStore models, TargetStore targets)
 {
     public const int DefaultWindowMonths = 12;
 
@@ -117,8 +117,9 @@ public sealed class ActualsService(SamePageDbContext db, ValueModelStore models)
                 return new InputComparison(i.InputName, i.ActualMetric, i.Planned, (double?)quartiles?.Median, (double?)quartiles?.P25, (double?)quartiles?.P75, observed.Count);
             }).ToList()
             : [];
+        var target = await targets.CurrentAsync(solution.Id, query.Segment ?? "", cancellationToken);
         return new ActualsReport(solution.Name, query.Segment, window, results, ActualsSummary.From(results), inputs,
-            segmentModel?.Model.Evaluate().Npv, segmentModel?.Model.TargetNpv, wonDeals);
+            segmentModel?.Model.Evaluate().Npv, (double?)target?.FactualNpv, wonDeals);
     }
 
     private static decimal Money(double value) => Math.Round((decimal)value, 2);

@@ -16,7 +16,7 @@ public sealed class PeerBenchmarks(DbContextOptions<SamePageDbContext> options)
     {
         await using var vendor = new SamePageDbContext(options, new FixedActor(RequestActor.System));
         var threshold = await vendor.VendorSettings.OrderBy(v => v.Id).Select(v => (int?)v.AnonymityThreshold).FirstOrDefaultAsync(cancellationToken) ?? 5;
-        var report = await new ActualsService(vendor, new ValueModelStore(vendor)).ComputeAsync(new ActualsQuery(solution) { Segment = segment }, cancellationToken);
+        var report = await new ActualsService(vendor, new ValueModelStore(vendor), new TargetStore(vendor)).ComputeAsync(new ActualsQuery(solution) { Segment = segment }, cancellationToken);
         return report.Summary.Partners - 1 >= threshold ? report.Summary : null;
     }
 }

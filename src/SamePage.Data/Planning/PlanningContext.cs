@@ -7,7 +7,7 @@ namespace SamePage.Data.Planning;
 /// <summary>
 /// Everything planning needs for one solution × segment: the compiled value model, the three cases (planned; factual =
 /// observed medians of the calibrated inputs; perceived = the survey estimates of <see cref="IPerceivedBaselineSource"/>),
-/// the number of partners in the segment, the target (the Target entity, else the model's target npv) and the measures
+/// the number of partners in the segment, the target in force (<see cref="Values.TargetStore"/>) and the measures
 /// meant for the segment.
 /// </summary>
 public sealed record PlanningContext(
@@ -27,8 +27,8 @@ public sealed record PlanningContext(
     /// <summary>The measures of the current plan (planned, running, done).</summary>
     public IReadOnlyList<MeasureView> CurrentPlan => [.. Measures.Where(m => PlanStatuses.Contains(m.Status))];
 
-    /// <summary>The factual target per partner (the Target entity's, else the model's).</summary>
-    public double? FactualTarget => Targets.FactualNpv ?? Model.TargetNpv;
+    /// <summary>The factual target per partner: the target set on the targets page (the model's own target is only its default).</summary>
+    public double? FactualTarget => Targets.FactualNpv;
 
     /// <summary>The perceived target per partner (defaults to the factual one, as in the engine).</summary>
     public double? PerceivedTarget => Targets.PerceivedNpv ?? FactualTarget;

@@ -11,7 +11,7 @@ namespace SamePage.Data.Planning;
 /// Planning on stored data: the cases of a solution × segment, the impact of a measure or a set, the plan for a budget and
 /// the target, and the contribution waterfall by owner. The engines are those of <see cref="SamePage.Core.Planning"/>.
 /// </summary>
-public sealed class PlanningService(SamePageDbContext db, ValueModelStore models, ActualsService actuals, MeasureService measures, IPerceivedBaselineSource perceived)
+public sealed class PlanningService(SamePageDbContext db, ValueModelStore models, ActualsService actuals, MeasureService measures, IPerceivedBaselineSource perceived, TargetStore targetStore)
 {
     /// <exception cref="ArgumentException">No such solution, or no value model for it.</exception>
     public async Task<PlanningContext> ContextAsync(string solution, string segment, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class PlanningService(SamePageDbContext db, ValueModelStore models
         var perceivedKnown = perceivedInputs?.Where(p => model.InputIndex(p.Key) >= 0 && double.IsFinite(p.Value)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var baselines = new ValueBaselines(factual.Count == 0 ? null : factual, perceivedKnown is { Count: > 0 } ? perceivedKnown : null);
         var partners = await db.Partners.AsNoTracking().CountAsync(p => p.Segment.ToLower() == segment.ToLower(), cancellationToken);
-        var target = await TargetAsync(solutionId, segment, cancellationToken);
+        var target = await targetStore.CurrentAsync(solutionId, segment, cancellationToken);
         var targets = new PlanTargets((double?)target?.FactualNpv, (double?)target?.PerceivedNpv);
         var list = (await measures.ListAsync(solutionId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken))
             .Where(m => m.AppliesToSegment(segment)).ToList();
@@ -122,19 +122,5 @@ public sealed class PlanningService(SamePageDbContext db, ValueModelStore models
             throw new ArgumentException($"Not measures of {context.Solution} ({context.Segment}): {string.Join(", ", missing)}.");
         }
         return [.. ids.Distinct().Select(i => byId[i])];
-    }
-
-    /// <summary>The target of a solution × segment (else of the solution for all segments): the next one due, else the latest.</summary>
-    private async Task<Target?> TargetAsync(int solutionId, string segment, CancellationToken cancellationToken)
-    {
-        var targets = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solutionId).ToListAsync(cancellationToken);
-        var mine = targets.Where(t => string.Equals(t.Segment, segment, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (mine.Count == 0)
-        {
-            mine = [.. targets.Where(t => t.Segment.Length == 0)];
-        }
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return mine.Where(t => t.DueDate >= today).OrderBy(t => t.DueDate).FirstOrDefault()
-            ?? mine.OrderByDescending(t => t.DueDate).FirstOrDefault();
     }
 }

@@ -73,7 +73,7 @@ public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
         await db.SaveChangesAsync(cancellationToken);
         if (await CorrectionsSinceRetrainingAsync(cancellationToken) >= AutoRetrainAfter)
         {
-            await RetrainAsync(by ?? "", cancellationToken);
+            await RetrainAsync(by ?? "", cancellationToken: cancellationToken);
         }
         await ReanalyzeAllAsync(cancellationToken);
         return existing;
@@ -105,9 +105,9 @@ public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
     /// <summary>
     /// Trains the classifier on the training part of the project corpus plus every correction, measures it and the
     /// model in use on the held-out part (never trained on), stores it as the new model and re-analyses every
-    /// communication with it.
+    /// communication with it. Without <paramref name="putInUse"/> it only measures: nothing is stored (VersionId 0).
     /// </summary>
-    public async Task<TalkRetraining> RetrainAsync(string by, CancellationToken cancellationToken = default)
+    public async Task<TalkRetraining> RetrainAsync(string by, bool putInUse = true, CancellationToken cancellationToken = default)
     {
         var corrections = await CorrectionsAsync(cancellationToken);
         var before = await ClassifierAsync(cancellationToken);
@@ -130,6 +130,10 @@ public sealed class TalkService(SamePageDbContext db, ValueModelStore store)
             CreatedBy = by,
             CreatedAt = DateTimeOffset.UtcNow,
         };
+        if (!putInUse)
+        {
+            return TalkRetraining.Of(version, heldOut.Count);
+        }
         db.TalkModelVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         await ReanalyzeAllAsync(cancellationToken);

@@ -24,6 +24,9 @@ public sealed record FeatureMappingDto(int Id, int SolutionId, string Feature, s
 /// <summary>The classifier in use: the shipped model (no retraining yet) or the last retraining with its before/after figures.</summary>
 public sealed record TalkModelDto(bool Shipped, TalkRetraining? LastRetraining, int CorrectionsSinceRetraining, int AutoRetrainAfter);
 
+/// <summary>Body of POST /api/v1/talk/retrain (optional). dryRun: measure the retrained model without putting it in use.</summary>
+public sealed record TalkRetrainInput(bool? DryRun);
+
 public static class TalkApi
 {
     /// <summary>Largest message the analyzer takes over the API (characters).</summary>
@@ -159,8 +162,8 @@ public static class TalkApi
         return TypedResults.Ok(new TalkModelDto(last is null, last, await talk.CorrectionsSinceRetrainingAsync(cancellationToken), TalkService.AutoRetrainAfter));
     }
 
-    private static async Task<Ok<TalkRetraining>> RetrainAsync(TalkService talk, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await talk.RetrainAsync(user.Identity?.Name ?? "", cancellationToken));
+    private static async Task<Ok<TalkRetraining>> RetrainAsync(TalkRetrainInput? input, TalkService talk, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await talk.RetrainAsync(user.Identity?.Name ?? "", input?.DryRun is not true, cancellationToken));
 
     private static TalkCorrectionDto ToDto(SamePage.Data.Entities.TalkCorrection c) => new(c.Id, c.Sentence, c.Language, c.Label, c.CorrectedBy, c.CreatedAt);
 

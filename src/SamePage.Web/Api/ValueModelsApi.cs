@@ -110,14 +110,27 @@ public static class ValueModelsApi
     private static async Task<Results<Ok<SensitivityReport>, NotFound>> SensitivityStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Sensitivity(model, options)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<SimulationReport>, NotFound>> SimulateStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Simulate(model, options)) : TypedResults.NotFound();
+    /// <summary>A stored model is simulated against the target in force (targets page), as on every other surface.</summary>
+    private static async Task<Results<Ok<SimulationReport>, NotFound>> SimulateStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, TargetStore targets, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { Model: { } model } stored)
+        {
+            return TypedResults.NotFound();
+        }
+        var target = await targets.CurrentAsync(stored.Entity.SolutionId, stored.Entity.Segment, cancellationToken);
+        return TypedResults.Ok(Simulate(model, options, (double?)target?.FactualNpv));
+    }
 
     private static Ok<RunReport> RunAdHoc(AdHocAnalysis body) => TypedResults.Ok(Run(AdHocModel(body), Options(body)));
 
     private static Ok<SensitivityReport> SensitivityAdHoc(AdHocAnalysis body) => TypedResults.Ok(Sensitivity(AdHocModel(body), Options(body)));
 
-    private static Ok<SimulationReport> SimulateAdHoc(AdHocAnalysis body) => TypedResults.Ok(Simulate(AdHocModel(body), Options(body)));
+    /// <summary>An unsaved model has no target record: its own target is the one.</summary>
+    private static Ok<SimulationReport> SimulateAdHoc(AdHocAnalysis body)
+    {
+        var model = AdHocModel(body);
+        return TypedResults.Ok(Simulate(model, Options(body), model.TargetNpv));
+    }
 
     /// <summary>
     /// Validates a model: the body is the model itself, or <c>{ "model": {...} }</c> like the other unsaved-model
@@ -146,13 +159,13 @@ public static class ValueModelsApi
     private static SensitivityReport Sensitivity(CompiledValueModel model, AnalysisOptions? options) =>
         ValueModelReports.ToSensitivityReport(SensitivityAnalysis.Run(model, Overrides(model, options?.Set)));
 
-    private static SimulationReport Simulate(CompiledValueModel model, AnalysisOptions? options)
+    private static SimulationReport Simulate(CompiledValueModel model, AnalysisOptions? options, double? targetNpv)
     {
         if (options?.Trials is < 1 or > 1_000_000)
         {
             throw new ArgumentException("trials must be between 1 and 1,000,000.");
         }
         return ValueModelReports.ToSimulationReport(MonteCarloSimulation.Run(model,
-            new MonteCarloOptions { Trials = options?.Trials ?? 20_000, Seed = options?.Seed ?? 1, TargetNpv = model.TargetNpv, Overrides = Overrides(model, options?.Set) }));
+            new MonteCarloOptions { Trials = options?.Trials ?? TargetStore.ChanceTrials, Seed = options?.Seed ?? TargetStore.ChanceSeed, TargetNpv = targetNpv, Overrides = Overrides(model, options?.Set) }));
     }
 }

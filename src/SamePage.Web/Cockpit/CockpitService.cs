@@ -14,7 +14,7 @@ namespace SamePage.Web.Cockpit;
 /// perceived partner business value and the figures capabilities contribute. Cards are cached briefly per node
 /// (a cache, not state) and keyed on the latest audit entry, so any write shows at once.
 /// </summary>
-public sealed class CockpitService(SamePageDbContext db, ValueModelStore models, ActualsService actuals, IEnumerable<ICockpitContributor> contributors,
+public sealed class CockpitService(SamePageDbContext db, ValueModelStore models, TargetStore targets, ActualsService actuals, IEnumerable<ICockpitContributor> contributors,
     IMemoryCache cache, IStringLocalizer<SharedResource> l)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
@@ -43,12 +43,11 @@ public sealed class CockpitService(SamePageDbContext db, ValueModelStore models,
         var solution = stored.SolutionName;
         var segment = stored.Entity.Segment;
         var encoded = Uri.EscapeDataString(solution);
-        var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == stored.Entity.SolutionId && t.Segment == segment)
-            .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
-        var targetNpv = target?.FactualNpv is { } t ? (double)t : stored.Document.Target?.Npv;
+        var target = await targets.CurrentAsync(stored.Entity.SolutionId, segment, cancellationToken);
+        var targetNpv = (double?)target?.FactualNpv;
         var model = stored.Model;
         var planned = model?.Evaluate().Npv;
-        double? probability = model is null || targetNpv is null ? null : MonteCarloSimulation.Run(model, 5_000, 1, targetNpv).ProbabilityAboveTarget;
+        var probability = TargetStore.Chance(model, targetNpv);
         var report = await actuals.ComputeAsync(new ActualsQuery(solution) { Segment = segment.Length == 0 ? null : segment }, cancellationToken);
         var factual = (double?)report.Summary.FactualNpv?.Median;
         var figures = new List<CockpitFigure>

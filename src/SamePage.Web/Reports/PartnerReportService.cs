@@ -14,7 +14,7 @@ namespace SamePage.Web.Reports;
 /// partner user reaches only their own partner (others are "not found"); peers come from <see cref="PeerBenchmarks"/>
 /// as aggregates over at least the anonymity threshold.
 /// </summary>
-public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore models, ActualsService actuals, PeerBenchmarks peers, IEnumerable<IReportSection> sections)
+public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore models, TargetStore targets, ActualsService actuals, PeerBenchmarks peers, IEnumerable<IReportSection> sections)
 {
     /// <summary>The report as PDF, or null when the partner or solution is not visible to the current actor.</summary>
     public async Task<byte[]?> RenderAsync(string partnerExternalId, string solution, ReportLanguage language, CancellationToken cancellationToken = default)
@@ -42,8 +42,7 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         var stored = await models.FindAsync(solution.Name, segment.Length == 0 ? null : segment, cancellationToken)
             ?? await models.FindAsync(solution.Name, null, cancellationToken);
         var model = stored?.Model;
-        var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solution.Id && t.Segment == segment && t.FactualNpv != null)
-            .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
+        var target = await targets.CurrentAsync(solution.Id, segment, cancellationToken);
         var settings = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
         var peerSummary = await peers.RealizedProfitAsync(solution.Name, segment, cancellationToken);
         return new ReportPlan(settings?.Name ?? "SamePage", solution.Name, segment, model, target?.DueDate, (double?)target?.FactualNpv, peerSummary,

@@ -12,7 +12,6 @@ namespace SamePage.Web.Reports;
 /// </summary>
 public sealed class ReportPlan
 {
-    public const int SimulationTrials = 5_000;
     private readonly ConcurrentDictionary<string, Lazy<(byte[] CashFlow, byte[] Waterfall)>> _charts = new(StringComparer.Ordinal);
 
     public ReportPlan(string vendor, string solution, string segment, CompiledValueModel? model, DateOnly? targetDue, double? targetNpv, ActualsSummary? peers, int anonymityThreshold, decimal servicesGrossMargin)
@@ -28,8 +27,9 @@ public sealed class ReportPlan
         if (model is not null)
         {
             Planned = model.Evaluate();
-            TargetNpv = targetNpv ?? model.TargetNpv;
-            Simulation = MonteCarloSimulation.Run(model, SimulationTrials, 1, TargetNpv);
+            // The target in force from the targets page; the model's own target is only its default.
+            TargetNpv = targetNpv;
+            Simulation = Data.Values.TargetStore.Simulate(model, TargetNpv);
         }
     }
 

@@ -13,7 +13,7 @@ namespace SamePage.Web.Reports;
 /// the target and the chance to reach it, the distribution across partners, planned vs observed inputs, top and
 /// bottom partners, and the registered summary sections.
 /// </summary>
-public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore models, ActualsService actuals, IEnumerable<IReportSection> sections)
+public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore models, TargetStore targets, ActualsService actuals, IEnumerable<IReportSection> sections)
 {
     public const int TopBottom = 5;
 
@@ -31,12 +31,11 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
         var stored = await models.FindAsync(solutionRow.Name, segment, cancellationToken);
         var model = stored?.Model;
         var modelSegment = stored?.Entity.Segment ?? segment ?? "";
-        var target = await db.Targets.AsNoTracking().Where(t => t.SolutionId == solutionRow.Id && t.Segment == modelSegment && t.FactualNpv != null)
-            .OrderBy(t => t.DueDate).FirstOrDefaultAsync(cancellationToken);
+        var target = await targets.CurrentAsync(solutionRow.Id, modelSegment, cancellationToken);
         var vendor = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken) ?? "SamePage";
-        var targetNpv = (double?)target?.FactualNpv ?? model?.TargetNpv;
+        var targetNpv = (double?)target?.FactualNpv;
         var planned = model?.Evaluate().Npv;
-        var chance = model is null || targetNpv is null ? null : MonteCarloSimulation.Run(model, ReportPlan.SimulationTrials, 1, targetNpv).ProbabilityAboveTarget;
+        var chance = TargetStore.Chance(model, targetNpv);
         var s = report.Summary;
         var factual = report.Partners.Where(p => p.FactualNpv is { } v && double.IsFinite(v)).Select(p => p.FactualNpv!.Value).ToList();
         var date = l.Date(PartnerReportService.Today());

@@ -108,7 +108,7 @@ public sealed class PerceptionResultsTests
         await database.LoadDemoAsync();
 
         await using var db = database.CreateContext();
-        var results = new PerceptionResults(db, SamePageDatabase.Options(database.Target), new ActualsFactualValueSource(new SamePage.Data.Actuals.ActualsService(db, new SamePage.Data.Values.ValueModelStore(db))));
+        var results = new PerceptionResults(db, SamePageDatabase.Options(database.Target), new ActualsFactualValueSource(new SamePage.Data.Actuals.ActualsService(db, new SamePage.Data.Values.ValueModelStore(db), new SamePage.Data.Values.TargetStore(db))));
         var solutions = await db.Solutions.Select(s => s.Name).ToListAsync();
         Assert.Equal(3, solutions.Count);
         foreach (var solution in solutions)

@@ -33,7 +33,7 @@ public sealed class DemoPlanTests
 
         // Independently: the model from the demo file, the factual case from the observed medians, the effects composed by hand.
         var model = ValueModelCompiler.Compile(document).Model!;
-        var report = await new ActualsService(db, new ValueModelStore(db)).ComputeAsync(new ActualsQuery(document.Solution) { Segment = document.Segment });
+        var report = await new ActualsService(db, new ValueModelStore(db), new TargetStore(db)).ComputeAsync(new ActualsQuery(document.Solution) { Segment = document.Segment });
         var factual = report.Inputs.Where(i => i.ObservedMedian is not null).ToDictionary(i => i.Input, i => i.ObservedMedian!.Value);
         var baselines = new ValueBaselines(factual);
         var rows = await db.Measures.Include(m => m.Instrument).Where(m => m.Solution!.Name == document.Solution && m.Status != MeasureStatus.Dropped).ToListAsync();

@@ -12,7 +12,7 @@ internal sealed class PlanningTestServices(SamePageDbContext db)
     public SamePageDbContext Db { get; } = db;
     public ValueModelStore Models { get; } = new(db);
     public MeasureService Measures => new(Db, Models);
-    public PlanningService Planning => new(Db, Models, new ActualsService(Db, Models), Measures, new NoSurveyEstimates());
+    public PlanningService Planning => new(Db, Models, new ActualsService(Db, Models, new TargetStore(Db)), Measures, new NoSurveyEstimates(), new TargetStore(Db));
     public ContributionService Contribution => new(Db, Planning);
 
     public static async Task<TestDatabase> DemoAsync(string provider)

@@ -14,7 +14,7 @@ namespace SamePage.Web.Pages.Models;
 /// <summary>The business-case page: headline figures and the four charts. Partner users may read it too.</summary>
 /// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
 [Authorize(Policy = Roles.SignedInPolicy)]
-public sealed class DetailModel(ValueModelStore store, SamePageDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailModel(ValueModelStore store, TargetStore targets, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Id { get; private set; }
     public int Version { get; private set; }
@@ -24,6 +24,7 @@ public sealed class DetailModel(ValueModelStore store, SamePageDbContext db, ISt
     public BusinessCase Case { get; private set; } = null!;
     public MonteCarloResult Simulation { get; private set; } = null!;
     public DateOnly? TargetDue { get; private set; }
+    public double? TargetNpv { get; private set; }
     public string CashFlowSvg { get; private set; } = "";
     public string WaterfallSvg { get; private set; } = "";
     public string TornadoSvg { get; private set; } = "";
@@ -42,10 +43,11 @@ public sealed class DetailModel(ValueModelStore store, SamePageDbContext db, ISt
         Document = stored.Document;
         Labels = new ModelLabels(Document);
         Title = $"{stored.SolutionName} · {stored.Entity.Segment}";
-        TargetDue = await db.Targets.Where(t => t.SolutionId == stored.Entity.SolutionId && t.Segment == stored.Entity.Segment)
-            .OrderBy(t => t.DueDate).Select(t => (DateOnly?)t.DueDate).FirstOrDefaultAsync(cancellationToken);
+        var target = await targets.CurrentAsync(stored.Entity.SolutionId, stored.Entity.Segment, cancellationToken);
+        TargetDue = target?.DueDate;
+        TargetNpv = (double?)target?.FactualNpv;
         Case = model.Evaluate();
-        Simulation = MonteCarloSimulation.Run(model, 20_000, 1, model.TargetNpv);
+        Simulation = TargetStore.Simulate(model, TargetNpv);
         string T(string s) => localizer[s];
         CashFlowSvg = ChartStyle.Svg(ValueCharts.CumulativeCashFlow(Case, T("Cumulative partner cash flow"), T("Month"), T("Payback")));
         WaterfallSvg = ChartStyle.Svg(ValueCharts.DriverWaterfall(Case, T("Driver waterfall"), Labels.Of, T("Net profit")));

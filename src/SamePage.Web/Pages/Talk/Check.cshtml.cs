@@ -75,7 +75,7 @@ public sealed class CheckModel(SamePageDbContext db, TalkService talk) : PageMod
         {
             return Forbid();
         }
-        await talk.RetrainAsync(User.Identity?.Name ?? "", cancellationToken);
+        await talk.RetrainAsync(User.Identity?.Name ?? "", cancellationToken: cancellationToken);
         TempData["retrained"] = true;
         return Redirect("/talk/check#classifier");
     }

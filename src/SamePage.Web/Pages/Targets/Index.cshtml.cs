@@ -53,7 +53,7 @@ public sealed class IndexModel(SamePageDbContext db, ValueModelStore store) : Pa
         {
             var dto = new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall);
             var model = await store.FindAsync(t.Solution.Name, t.Segment, cancellationToken) is { } stored ? stored.Model : null;
-            double? probability = model is not null && t.FactualNpv is { } goal ? MonteCarloSimulation.Run(model, 5_000, 1, (double)goal).ProbabilityAboveTarget : null;
+            var probability = TargetStore.Chance(model, (double?)t.FactualNpv);
             rows.Add(new Row(dto, model?.Evaluate().Npv, probability));
         }
         Rows = rows;
