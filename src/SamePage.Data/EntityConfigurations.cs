@@ -23,6 +23,16 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
     {
         builder.HasIndex(s => s.Name).IsUnique();
         builder.Property(s => s.Currency).HasMaxLength(3);
+        builder.HasMany(s => s.Segments).WithOne().HasForeignKey(s => s.SolutionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SolutionSegmentConfiguration : IEntityTypeConfiguration<SolutionSegment>
+{
+    public void Configure(EntityTypeBuilder<SolutionSegment> builder)
+    {
+        builder.HasIndex(s => new { s.SolutionId, s.Name }).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(Core.FieldLimits.Name);
     }
 }
 

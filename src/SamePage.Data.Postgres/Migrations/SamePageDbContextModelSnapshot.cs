@@ -896,6 +896,9 @@ namespace SamePage.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -918,6 +921,30 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Solutions");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.SolutionSegment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SolutionSegments");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>
@@ -1383,6 +1410,15 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SolutionSegment", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Solution", null)
+                        .WithMany("Segments")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Partner", null)
@@ -1440,6 +1476,11 @@ namespace SamePage.Data.Postgres.Migrations
                         .HasForeignKey("ValueModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Solution", b =>
+                {
+                    b.Navigation("Segments");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.ValueModel", b =>

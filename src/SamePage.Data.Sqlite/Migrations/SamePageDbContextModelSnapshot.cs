@@ -858,6 +858,9 @@ namespace SamePage.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -880,6 +883,28 @@ namespace SamePage.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Solutions");
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.SolutionSegment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SolutionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SolutionSegments");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>
@@ -1329,6 +1354,15 @@ namespace SamePage.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.SolutionSegment", b =>
+                {
+                    b.HasOne("SamePage.Data.Entities.Solution", null)
+                        .WithMany("Segments")
+                        .HasForeignKey("SolutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.SurveyResponse", b =>
                 {
                     b.HasOne("SamePage.Data.Entities.Partner", null)
@@ -1386,6 +1420,11 @@ namespace SamePage.Data.Sqlite.Migrations
                         .HasForeignKey("ValueModelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SamePage.Data.Entities.Solution", b =>
+                {
+                    b.Navigation("Segments");
                 });
 
             modelBuilder.Entity("SamePage.Data.Entities.ValueModel", b =>

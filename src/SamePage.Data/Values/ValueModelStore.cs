@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Values;
 using SamePage.Data.Entities;
+using SamePage.Data.Queries;
 
 namespace SamePage.Data.Values;
 
@@ -16,7 +17,7 @@ public sealed class ValueModelStore(SamePageDbContext db)
         var (document, _, _) = ValueModelCompiler.CompileJsonOrThrow(json);
         var solution = await db.Solutions.FirstOrDefaultAsync(s => s.Name == document.Solution, cancellationToken)
             ?? throw new ArgumentException($"No solution named '{document.Solution}'. Create it first (POST /api/v1/solutions).");
-        var segment = document.Segment ?? "";
+        var segment = document.Segment is { Length: > 0 } named ? await db.EnsureSegmentAsync(solution.Id, named, cancellationToken) : "";
         var model = await db.ValueModels.Include(m => m.Versions).FirstOrDefaultAsync(m => m.SolutionId == solution.Id && m.Segment == segment, cancellationToken);
         if (model is null)
         {
@@ -42,6 +43,22 @@ public sealed class ValueModelStore(SamePageDbContext db)
         model.CurrentVersion = version.Version;
         await db.SaveChangesAsync(cancellationToken);
         return Stored(model, solution.Name, version);
+    }
+
+    /// <summary>
+    /// Stores a new model as version 1 (from a template, a clone or the builder); null when the solution × segment has a
+    /// model already, which is never overwritten this way.
+    /// </summary>
+    public async Task<StoredValueModel?> CreateAsync(ValueModelDocument document, string? comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var segment = document.Segment ?? "";
+        var lower = segment.ToLower();
+        if (await db.ValueModels.AnyAsync(m => m.Solution!.Name == document.Solution && m.Segment.ToLower() == lower, cancellationToken))
+        {
+            return null;
+        }
+        return await SaveAsync(ValueModelJson.Write(document), comment, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredValueModel>> ListAsync(CancellationToken cancellationToken = default)

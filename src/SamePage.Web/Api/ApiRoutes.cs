@@ -11,6 +11,7 @@ public static class ApiRoutes
         api.MapSolutionsApi();
         api.MapPartnersApi();
         api.MapValueModelsApi();
+        api.MapValueModelTemplatesApi();
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();

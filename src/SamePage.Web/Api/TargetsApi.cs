@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
 using SamePage.Data.Planning;
 using SamePage.Data.Entities;
+using SamePage.Data.Queries;
 using SamePage.Web.Auth;
 
 namespace SamePage.Web.Api;
@@ -41,7 +42,8 @@ public static class TargetsApi
         {
             return TypedResults.ValidationProblem(validation.Errors);
         }
-        var target = new Target { SolutionId = input.SolutionId!.Value, Segment = input.Segment?.Trim() ?? "", DueDate = input.DueDate!.Value, CreatedAt = DateTimeOffset.UtcNow };
+        var segment = string.IsNullOrWhiteSpace(input.Segment) ? "" : await db.FindSegmentAsync(input.SolutionId!.Value, input.Segment, cancellationToken) ?? "";
+        var target = new Target { SolutionId = input.SolutionId!.Value, Segment = segment, DueDate = input.DueDate!.Value, CreatedAt = DateTimeOffset.UtcNow };
         Apply(target, input);
         db.Targets.Add(target);
         await db.SaveChangesAsync(cancellationToken);
@@ -76,6 +78,8 @@ public static class TargetsApi
     private static async Task<ApiValidation> ValidateAsync(TargetInput input, SamePageDbContext db, bool requireAll, CancellationToken cancellationToken) => new ApiValidation()
         .Require(!requireAll || input.SolutionId is not null, "solutionId", "Required.")
         .Require(input.SolutionId is null || await db.Solutions.AnyAsync(s => s.Id == input.SolutionId, cancellationToken), "solutionId", "No such solution.")
+        .Require(string.IsNullOrWhiteSpace(input.Segment) || input.SolutionId is null || await db.FindSegmentAsync(input.SolutionId.Value, input.Segment, cancellationToken) is not null,
+            "segment", "Not a segment of the solution: add it on the solution first (POST /api/v1/solutions/{id}/segments), or leave it empty for all segments.")
         .Require(!requireAll || input.DueDate is not null, "dueDate", "Required (YYYY-MM-DD).")
         .Require(!requireAll || input.FactualNpv is not null || input.PerceivedNpv is not null || input.PerceivedOverall is not null, "factualNpv", "Give at least one target value.")
         .Require(input.PerceivedOverall is null or (>= 0 and <= 10), "perceivedOverall", "Between 0 and 10.");

@@ -62,7 +62,7 @@ public static class ValueModelsApi
     private static ValueModelSummary Summary(StoredValueModel m) =>
         new(m.Entity.Id, m.Entity.SolutionId, m.SolutionName, m.Entity.Segment, m.Current.Version, m.Current.CreatedAt);
 
-    private static ValueModelDetail Detail(StoredValueModel m) =>
+    internal static ValueModelDetail Detail(StoredValueModel m) =>
         new(m.Entity.Id, m.Entity.SolutionId, m.SolutionName, m.Entity.Segment, m.Current.Version, JsonDocument.Parse(m.Current.Json).RootElement);
 
     private static async Task<Results<Ok<ValueModelDetail>, NotFound>> GetAsync(int id, ValueModelStore store, CancellationToken cancellationToken) =>

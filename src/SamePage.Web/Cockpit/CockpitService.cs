@@ -27,6 +27,10 @@ public sealed class CockpitService(SamePageDbContext db, ValueModelStore models,
         var cards = new List<CockpitCard>();
         foreach (var stored in await models.ListAsync(cancellationToken))
         {
+            if (stored.Entity.Solution?.ArchivedAt is not null)
+            {
+                continue;
+            }
             var key = $"cockpit:{stored.Entity.Id}:{stored.Current.Version}:{culture}:{stamp}";
             if (refresh || !cache.TryGetValue(key, out CockpitCard? card) || card is null)
             {

@@ -63,6 +63,7 @@ public static class WebServices
             {
                 o.Conventions.AllowAnonymousToFolder("/Account");
                 o.Conventions.AddPageRoute("/Measures/New", "/measures/new");
+                o.Conventions.AddPageRoute("/Models/Edit", "/models/draft");
                 o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
             })
             .AddApplicationPart(typeof(SamePageWebApp).Assembly)

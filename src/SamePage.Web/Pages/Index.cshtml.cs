@@ -15,8 +15,10 @@ namespace SamePage.Web.Pages;
 [Authorize(Policy = Roles.SignedInPolicy)]
 public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, UserManager<AppUser> users) : PageModel
 {
-    public int Solutions { get; private set; }
-    public int Partners { get; private set; }
+    /// <summary>A step of the first-week guide; done once the database shows it.</summary>
+    public sealed record GuideStep(string Key, string Title, string Hint, string Link, bool Done);
+
+    public IReadOnlyList<GuideStep> Guide { get; private set; } = [];
     public IReadOnlyList<CockpitCard> Cards { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Changes { get; private set; } = [];
 
@@ -26,8 +28,13 @@ public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, Use
         {
             return LocalRedirect("/portal");
         }
-        Solutions = await db.Solutions.CountAsync(cancellationToken);
-        Partners = await db.Partners.CountAsync(cancellationToken);
+        Guide =
+        [
+            new("solution", "Add a solution", "its name and the segments it is sold in", "/solutions", await db.Solutions.AnyAsync(cancellationToken)),
+            new("model", "Model it from a template", "MSP, reseller, system integrator, cloud marketplace or two-tier", "/models/new", await db.ValueModels.AnyAsync(cancellationToken)),
+            new("deals", "Import partners and deals", "a CRM export as CSV or XLSX", "/imports", await db.Deals.AnyAsync(cancellationToken)),
+            new("target", "Set a target", "per solution and segment, with a due date", "/targets", await db.Targets.AnyAsync(cancellationToken)),
+        ];
         Cards = await cockpit.CardsAsync(cancellationToken);
         if (await users.GetUserAsync(User) is { } user)
         {

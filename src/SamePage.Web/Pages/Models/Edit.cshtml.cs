@@ -3,15 +3,27 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SamePage.Core.Values;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SamePage.Data;
+using SamePage.Data.Queries;
 using SamePage.Data.Values;
+using SamePage.Web.Charts;
 using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Models;
 
-/// <summary>Inputs and drivers as editable tables; every save validates first and errors show at their row.</summary>
+/// <summary>
+/// Inputs and drivers as editable tables with a live business case beside them; every save validates first and errors
+/// show at their row. Also the guided builder's draft (/models/draft?solution=ID&amp;segment=S&amp;template=T): a model from a
+/// template that is stored only on save, as version 1.
+/// </summary>
 [Authorize(Policy = Roles.EditorPolicy)]
-public sealed class EditModel(ValueModelStore store) : PageModel
+public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The template id that starts a model with no inputs or drivers.</summary>
+    public const string EmptyTemplate = "empty";
+
     public sealed class InputRow
     {
         public string? Name { get; set; }
@@ -58,6 +70,18 @@ public sealed class EditModel(ValueModelStore store) : PageModel
     [BindProperty] public double DiscountRate { get; set; }
     [BindProperty] public double? TargetNpv { get; set; }
     [BindProperty] public string? Comment { get; set; }
+    [BindProperty] public string? DescriptionEn { get; set; }
+    [BindProperty] public string? DescriptionDe { get; set; }
+
+    /// <summary>Draft mode: the solution, segment and template the new model starts from (carried through the form).</summary>
+    [BindProperty(SupportsGet = true)] public int? Solution { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Segment { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Template { get; set; }
+
+    public bool IsDraft => Id == 0;
+
+    /// <summary>Draft mode: the model the solution × segment already has (a draft never overwrites it).</summary>
+    public int? ExistingId { get; private set; }
 
     private ValueModelDocument _original = null!;
 
@@ -67,7 +91,19 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         {
             return NotFound();
         }
+        if (ExistingId is { } existing)
+        {
+            return Redirect($"/models/{existing}/edit");
+        }
+        Fill();
+        return Page();
+    }
+
+    private void Fill()
+    {
         Horizon = _original.HorizonMonths;
+        DescriptionEn = _original.Description?.En;
+        DescriptionDe = _original.Description?.De;
         DiscountRate = _original.DiscountRate;
         TargetNpv = _original.Target?.Npv;
         Inputs = [.. _original.Inputs.Select(i => new InputRow
@@ -80,7 +116,6 @@ public sealed class EditModel(ValueModelStore store) : PageModel
             Name = d.Name, Category = d.Category, Stream = d.Stream, Formula = d.Formula, Start = Text(d.Start), End = Text(d.End),
             At = Text(d.At), Ramp = Text(d.RampMonths), LabelEn = d.Label?.En, LabelDe = d.Label?.De, Synonyms = Join(d.Synonyms),
         }), new DriverRow()];
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
@@ -89,19 +124,27 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         {
             return NotFound();
         }
-        Inputs = [.. Inputs.Where(r => !string.IsNullOrWhiteSpace(r.Name))];
-        Drivers = [.. Drivers.Where(r => !string.IsNullOrWhiteSpace(r.Name))];
-        var document = _original with
+        if (ExistingId is not null)
         {
-            HorizonMonths = Horizon,
-            DiscountRate = DiscountRate,
-            Target = TargetNpv is { } npv ? new ModelTarget { Npv = npv } : null,
-            Inputs = [.. Inputs.Select((r, i) => ToInput(r, _original.Inputs.FirstOrDefault(o => o.Name == r.Name?.Trim())))],
-            Drivers = [.. Drivers.Select(r => ToDriver(r, _original.Drivers.FirstOrDefault(o => o.Name == r.Name?.Trim())))],
-        };
+            GeneralErrors.Add(localizer["This segment has a value model already: open it from the solution's page."]);
+            return Page();
+        }
+        var document = BuildDocument();
+        if (Inputs.Concat<object>(Drivers).Any(r => r is InputRow { Errors.Count: > 0 } or DriverRow { Errors.Count: > 0 }))
+        {
+            Inputs.Add(new InputRow());
+            Drivers.Add(new DriverRow());
+            return Page();
+        }
         try
         {
             var stored = await store.SaveAsync(ValueModelJson.Write(document), Comment, cancellationToken);
+            if (IsDraft)
+            {
+                // Version 1 exists now: go on in the model's own editor, with the target as the next step.
+                TempData["saved"] = stored.Current.Version;
+                return Redirect($"/models/{stored.Entity.Id}/edit");
+            }
             Saved = stored.Current.Version;
         }
         catch (ValueModelInvalidException e)
@@ -114,6 +157,97 @@ public sealed class EditModel(ValueModelStore store) : PageModel
         Inputs.Add(new InputRow());
         Drivers.Add(new DriverRow());
         return Page();
+    }
+
+    /// <summary>
+    /// The business case of the form as it is (not saved): npv, payback and the cash-flow chart, or the errors at
+    /// their rows (the index is the row's position in the posted table), so the page can update while the user types.
+    /// </summary>
+    public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        var (inputPositions, driverPositions) = (Positions(Inputs.Select(r => r.Name)), Positions(Drivers.Select(r => r.Name)));
+        var document = BuildDocument();
+        var errors = new List<PreviewError>();
+        errors.AddRange(Inputs.SelectMany((r, i) => r.Errors.Select(e => new PreviewError("inputs", inputPositions[i], e))));
+        errors.AddRange(Drivers.SelectMany((r, i) => r.Errors.Select(e => new PreviewError("drivers", driverPositions[i], e))));
+        var compiled = errors.Count == 0 ? ValueModelCompiler.Compile(document) : null;
+        foreach (var error in compiled?.Diagnostics.Where(d => d.IsError) ?? [])
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.(inputs|drivers)\[(\d+)\]");
+            var table = match.Success ? match.Groups[1].Value : null;
+            var index = match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var at) ? at : -1;
+            var positions = table == "inputs" ? inputPositions : driverPositions;
+            errors.Add(table is not null && index >= 0 && index < positions.Count
+                ? new PreviewError(table, positions[index], error.Message)
+                : new PreviewError(null, null, $"{error.Path}: {error.Message}"));
+        }
+        if (compiled?.Model is not { } model)
+        {
+            return new JsonResult(new ModelPreview(null, null, null, null, errors));
+        }
+        try
+        {
+            var result = model.Evaluate();
+            var svg = ChartStyle.Svg(ValueCharts.CumulativeCashFlow(result, localizer["Cumulative partner cash flow"], localizer["Month"], localizer["Payback"]));
+            return new JsonResult(new ModelPreview(result.Npv, result.Npv.ToString("N0", CultureInfo.CurrentCulture) + " €", result.PaybackMonth, svg, errors));
+        }
+        catch (ValueModelEvaluationException e)
+        {
+            errors.Add(new PreviewError(null, null, e.Message));
+            return new JsonResult(new ModelPreview(null, null, null, null, errors));
+        }
+    }
+
+    /// <summary>Copies the stored model to another segment of the solution as that segment's version 1.</summary>
+    public async Task<IActionResult> OnPostCloneAsync(int id, string? cloneTo, CancellationToken cancellationToken)
+    {
+        if (id == 0 || await store.GetAsync(id, cancellationToken) is not { } source)
+        {
+            return NotFound();
+        }
+        var segment = string.IsNullOrWhiteSpace(cloneTo) ? null : await db.FindSegmentAsync(source.Entity.SolutionId, cloneTo, cancellationToken);
+        var copy = segment is null ? null : await store.CreateAsync(source.Document with { Segment = segment }, $"cloned from {source.Entity.Segment} v{source.Current.Version}", cancellationToken);
+        if (copy is null)
+        {
+            await LoadAsync(id, cancellationToken);
+            Fill();
+            GeneralErrors.Add(localizer["Choose a segment of the solution that has no value model yet."]);
+            return Page();
+        }
+        return Redirect($"/models/{copy.Entity.Id}/edit");
+    }
+
+    /// <summary>Segments of the solution without a model: where this model can be cloned to.</summary>
+    public IReadOnlyList<string> CloneTargets { get; private set; } = [];
+
+    /// <summary>An error of the live preview at a row of the inputs or drivers table (null: the model as a whole).</summary>
+    public sealed record PreviewError(string? Table, int? Row, string Message);
+
+    /// <summary>The live business case: npv (raw and formatted), payback month and the cash-flow chart as SVG.</summary>
+    public sealed record ModelPreview(double? Npv, string? NpvText, int? PaybackMonth, string? CashFlowSvg, IReadOnlyList<PreviewError> Errors);
+
+    /// <summary>Positions in the posted table of the rows that have a name (rows without one are dropped).</summary>
+    private static List<int> Positions(IEnumerable<string?> names) =>
+        [.. names.Select((n, i) => (n, i)).Where(x => !string.IsNullOrWhiteSpace(x.n)).Select(x => x.i)];
+
+    /// <summary>The document of the form: named rows only, each kept with the fields the table does not show.</summary>
+    private ValueModelDocument BuildDocument()
+    {
+        Inputs = [.. Inputs.Where(r => !string.IsNullOrWhiteSpace(r.Name))];
+        Drivers = [.. Drivers.Where(r => !string.IsNullOrWhiteSpace(r.Name))];
+        return _original with
+        {
+            HorizonMonths = Horizon,
+            DiscountRate = DiscountRate,
+            Description = Label(DescriptionEn, DescriptionDe),
+            Target = TargetNpv is { } npv ? new ModelTarget { Npv = npv } : null,
+            Inputs = [.. Inputs.Select(r => ToInput(r, _original.Inputs.FirstOrDefault(o => o.Name == r.Name?.Trim())))],
+            Drivers = [.. Drivers.Select(r => ToDriver(r, _original.Drivers.FirstOrDefault(o => o.Name == r.Name?.Trim())))],
+        };
     }
 
     private ModelInput ToInput(InputRow row, ModelInput? original) => (original ?? new ModelInput()) with
@@ -201,14 +335,52 @@ public sealed class EditModel(ValueModelStore store) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        if (id == 0)
+        {
+            return await LoadDraftAsync(cancellationToken);
+        }
+        Saved ??= TempData["saved"] as int?;
         var stored = await store.GetAsync(id, cancellationToken);
         if (stored is null)
         {
             return false;
         }
         Id = id;
+        var modelled = await db.ValueModels.AsNoTracking().Where(m => m.SolutionId == stored.Entity.SolutionId).Select(m => m.Segment.ToLower()).ToListAsync(cancellationToken);
+        CloneTargets = [.. (await db.SegmentsAsync(stored.Entity.SolutionId, cancellationToken)).Where(g => !modelled.Contains(g.ToLowerInvariant()))];
+        Solution = stored.Entity.SolutionId;
+        Segment = stored.Entity.Segment;
         Title = $"{stored.SolutionName} · {stored.Entity.Segment}";
         _original = stored.Document;
+        return true;
+    }
+
+    /// <summary>A new model of a solution × segment from a template (or empty); false when the solution or template is unknown.</summary>
+    private async Task<bool> LoadDraftAsync(CancellationToken cancellationToken)
+    {
+        if (Solution is not { } solutionId || await db.Solutions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == solutionId && s.ArchivedAt == null, cancellationToken) is not { } solution)
+        {
+            return false;
+        }
+        var segment = string.IsNullOrWhiteSpace(Segment) ? "" : await db.FindSegmentAsync(solutionId, Segment, cancellationToken);
+        if (segment is null)
+        {
+            return false;
+        }
+        if (string.Equals(Template, EmptyTemplate, StringComparison.OrdinalIgnoreCase))
+        {
+            _original = new ValueModelDocument { Solution = solution.Name, Segment = segment.Length == 0 ? null : segment, Currency = solution.Currency, HorizonMonths = 36, DiscountRate = 0.08 };
+        }
+        else if (ValueModelTemplates.Find(Template) is { } template)
+        {
+            _original = template.For(solution.Name, segment, solution.Currency);
+        }
+        else
+        {
+            return false;
+        }
+        Title = segment.Length == 0 ? solution.Name : $"{solution.Name} · {segment}";
+        ExistingId = await db.ValueModels.Where(m => m.SolutionId == solutionId && m.Segment == segment).Select(m => (int?)m.Id).FirstOrDefaultAsync(cancellationToken);
         return true;
     }
 

@@ -3,29 +3,41 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Core.Values;
 using SamePage.Data;
+using Microsoft.Extensions.Localization;
 using SamePage.Data.Entities;
+using SamePage.Data.Queries;
 using SamePage.Data.Values;
 using SamePage.Web.Api;
 using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Targets;
 
-public sealed class IndexModel(SamePageDbContext db, ValueModelStore store) : PageModel
+public sealed class IndexModel(SamePageDbContext db, ValueModelStore store, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Row(TargetDto Target, double? PlannedNpv, double? Probability);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public IReadOnlyList<Solution> Solutions { get; private set; } = [];
+    /// <summary>A solution × segment a target can be set for (segment "" = all segments), with the model's own target as default.</summary>
+    public sealed record TargetScope(int SolutionId, string SolutionName, string Segment, double? DefaultNpv)
+    {
+        public string Value => $"{SolutionId}|{Segment}";
+    }
+
+    public IReadOnlyList<TargetScope> Scopes { get; private set; } = [];
     public bool CanEdit => User.IsInRole(Roles.Admin) || User.IsInRole(Roles.ChannelManager);
     public string? Error { get; private set; }
 
-    [BindProperty] public int SolutionId { get; set; }
-    [BindProperty] public string? Segment { get; set; }
+    /// <summary>"solutionId|segment"; preselected by ?solution=ID&amp;segment=NAME links from the model builder.</summary>
+    [BindProperty] public string? Scope { get; set; }
     [BindProperty] public DateOnly? DueDate { get; set; }
     [BindProperty] public decimal? FactualNpv { get; set; }
     [BindProperty] public decimal? PerceivedNpv { get; set; }
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public Task OnGetAsync(int? solution, string? segment, CancellationToken cancellationToken)
+    {
+        Scope = solution is { } id ? $"{id}|{segment?.Trim()}" : null;
+        return LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -33,20 +45,25 @@ public sealed class IndexModel(SamePageDbContext db, ValueModelStore store) : Pa
         {
             return Forbid();
         }
-        if (DueDate is null || (FactualNpv is null && PerceivedNpv is null) || !await db.Solutions.AnyAsync(s => s.Id == SolutionId, cancellationToken))
+        await LoadAsync(cancellationToken);
+        var scope = Scopes.FirstOrDefault(s => s.Value == Scope);
+        if (DueDate is null || (FactualNpv is null && PerceivedNpv is null) || scope is null)
         {
-            Error = "Choose a solution, a due date and at least one target value.";
-            await LoadAsync(cancellationToken);
+            Error = localizer["Choose a solution and segment, a due date and at least one target value."];
             return Page();
         }
-        db.Targets.Add(new Target { SolutionId = SolutionId, Segment = Segment?.Trim() ?? "", DueDate = DueDate.Value, FactualNpv = FactualNpv, PerceivedNpv = PerceivedNpv, CreatedAt = DateTimeOffset.UtcNow });
+        db.Targets.Add(new Target { SolutionId = scope.SolutionId, Segment = scope.Segment, DueDate = DueDate.Value, FactualNpv = FactualNpv, PerceivedNpv = PerceivedNpv, CreatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Solutions = await db.Solutions.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var solutions = await db.Solutions.AsNoTracking().Where(s => s.ArchivedAt == null).OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        var segments = await db.SegmentsBySolutionAsync(cancellationToken);
+        var defaults = (await store.ListAsync(cancellationToken)).ToDictionary(m => $"{m.Entity.SolutionId}|{m.Entity.Segment}", m => m.Document.Target?.Npv, StringComparer.OrdinalIgnoreCase);
+        Scopes = [.. solutions.SelectMany(s => segments.GetValueOrDefault(s.Id, []).Prepend("")
+            .Select(g => new TargetScope(s.Id, s.Name, g, defaults.GetValueOrDefault($"{s.Id}|{g}"))))];
         var targets = await db.Targets.AsNoTracking().Include(t => t.Solution).OrderBy(t => t.Solution!.Name).ThenBy(t => t.DueDate).ToListAsync(cancellationToken);
         var rows = new List<Row>();
         foreach (var t in targets)
