@@ -14,6 +14,8 @@ public sealed class TargetsApiTests(AppFixture apps)
         using var client = await apps[provider].TokenClientAsync(TestApp.ManagerEmail);
         var solution = (await client.GetJsonAsync("/api/v1/solutions/")).GetProperty("items")[0].GetProperty("id").GetInt32();
 
+        // Segments are a managed list per solution: the target's segment is added to it first.
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/v1/solutions/{solution}/segments", new { name = "Api test" })).StatusCode);
         var created = await client.PostAsJsonAsync("/api/v1/targets/", new { solutionId = solution, segment = "Api test", dueDate = "2027-12-31", factualNpv = 150000 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var target = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();

@@ -45,6 +45,13 @@ public sealed class VendorSummaryReport(SamePageDbContext db, ValueModelStore mo
         if (report.Window is null || s.Partners == 0)
         {
             blocks.Add(new ParagraphBlock(l.T("s.none", solutionRow.Name)));
+            // Before the first deal the plan and the target still stand: the same target and chance as every other page.
+            blocks.Add(new KpiBlock(
+            [
+                new(planned is { } p ? l.Money(p) : "–", l.T("s.kpi.planned")),
+                new(targetNpv is { } tn ? l.Money(tn) : "–", l.T("s.kpi.target")),
+                new(chance is { } c ? l.Percent(c) : "–", l.T("s.kpi.chance")),
+            ]));
         }
         else
         {
