@@ -41,6 +41,7 @@ public static class DataServices
 
         services.AddScoped<ValueModelStore>();
         services.AddScoped<TargetStore>();
+        services.AddScoped<DriverLibraryStore>();
         services.AddScoped<SamePage.Data.Solutions.SolutionService>();
         services.AddScoped<ChannelImporter>();
         services.AddScoped<ImportMappingStore>();

@@ -27,6 +27,15 @@ internal sealed class SolutionConfiguration : IEntityTypeConfiguration<Solution>
     }
 }
 
+internal sealed class DriverLibraryEntryConfiguration : IEntityTypeConfiguration<DriverLibraryEntry>
+{
+    public void Configure(EntityTypeBuilder<DriverLibraryEntry> builder)
+    {
+        builder.HasIndex(e => e.Key).IsUnique();
+        builder.Property(e => e.Key).HasMaxLength(64);
+    }
+}
+
 internal sealed class SolutionSegmentConfiguration : IEntityTypeConfiguration<SolutionSegment>
 {
     public void Configure(EntityTypeBuilder<SolutionSegment> builder)

@@ -25,6 +25,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
     public DbSet<VendorSettings> VendorSettings => Set<VendorSettings>();
     public DbSet<Solution> Solutions => Set<Solution>();
     public DbSet<SolutionSegment> SolutionSegments => Set<SolutionSegment>();
+    public DbSet<DriverLibraryEntry> DriverLibraryEntries => Set<DriverLibraryEntry>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<ValueModel> ValueModels => Set<ValueModel>();

@@ -31,4 +31,7 @@ public sealed record ModelDriver
 
     /// <summary>Other words for this driver, used by the talk analyzer.</summary>
     public IReadOnlyList<string>? Synonyms { get; init; }
+
+    /// <summary>The driver-library entry the row was made from (its key).</summary>
+    public string? Library { get; init; }
 }

@@ -30,6 +30,9 @@ public sealed record ModelInput
     /// <summary>Other words for this input, used by the talk analyzer to recognise business talk about it.</summary>
     public IReadOnlyList<string>? Synonyms { get; init; }
 
+    /// <summary>The driver-library entry the row was made from (its key): the link that keeps labels the same everywhere.</summary>
+    public string? Library { get; init; }
+
     /// <summary>True when both low and high are given.</summary>
     [JsonIgnore]
     public bool HasRange => Low is not null && High is not null;

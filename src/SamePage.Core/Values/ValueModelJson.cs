@@ -9,10 +9,10 @@ public static class ValueModelJson
         ["schema", "solution", "segment", "description", "currency", "horizonMonths", "discountRate", "target", "inputs", "drivers"];
 
     private static readonly HashSet<string> s_inputProperties =
-        ["name", "unit", "low", "likely", "high", "label", "description", "actual", "askPartners", "synonyms"];
+        ["name", "unit", "low", "likely", "high", "label", "description", "actual", "askPartners", "synonyms", "library"];
 
     private static readonly HashSet<string> s_driverProperties =
-        ["name", "category", "stream", "formula", "at", "start", "end", "rampMonths", "label", "description", "synonyms"];
+        ["name", "category", "stream", "formula", "at", "start", "end", "rampMonths", "label", "description", "synonyms", "library"];
 
     private static readonly HashSet<string> s_targetProperties = ["npv"];
 

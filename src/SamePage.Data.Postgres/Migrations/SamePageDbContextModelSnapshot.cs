@@ -404,6 +404,37 @@ namespace SamePage.Data.Postgres.Migrations
                     b.ToTable("Deals");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.DriverLibraryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DriverLibraryEntries");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
                 {
                     b.Property<int>("Id")

@@ -386,6 +386,35 @@ namespace SamePage.Data.Sqlite.Migrations
                     b.ToTable("Deals");
                 });
 
+            modelBuilder.Entity("SamePage.Data.Entities.DriverLibraryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DriverLibraryEntries");
+                });
+
             modelBuilder.Entity("SamePage.Data.Entities.DriverOwnership", b =>
                 {
                     b.Property<int>("Id")

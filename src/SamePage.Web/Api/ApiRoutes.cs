@@ -12,6 +12,7 @@ public static class ApiRoutes
         api.MapPartnersApi();
         api.MapValueModelsApi();
         api.MapValueModelTemplatesApi();
+        api.MapDriverLibraryApi();
         api.MapTargetsApi();
         api.MapActualsApi();
         api.MapImportsApi();

@@ -26,7 +26,7 @@
     const fresh = last.cloneNode(true);
     fresh.classList.remove('has-error');
     fresh.querySelectorAll('input, select').forEach(f => {
-      if (f.type === 'checkbox') { f.checked = false; } else if (f.type !== 'hidden') { f.value = ''; }
+      if (f.type === 'checkbox') { f.checked = false; } else if (f.type !== 'hidden' || f.name.endsWith('.Library')) { f.value = ''; }
     });
     last.after(fresh);
     renumber();
@@ -68,6 +68,31 @@
     form.classList.toggle('has-live-errors', r.errors.length > 0);
     showErrors(r.errors);
   }
+
+  // The driver library: choosing an entry fills the empty last row with its name, unit, range, labels and link.
+  const library = JSON.parse(document.getElementById('library-data')?.textContent || '{}');
+  const fields = {
+    'inputs-table': { Name: 'key', Unit: 'unit', Low: 'low', Likely: 'likely', High: 'high', LabelEn: 'labelEn', LabelDe: 'labelDe', Actual: 'actual', Synonyms: 'synonyms', Library: 'key' },
+    'drivers-table': { Name: 'key', Category: 'category', Stream: 'stream', Formula: 'formula', LabelEn: 'labelEn', LabelDe: 'labelDe', Synonyms: 'synonyms', Library: 'key' },
+  };
+  document.querySelectorAll('select.library-choice').forEach(select => select.addEventListener('change', () => {
+    const entry = library[select.value];
+    const table = document.getElementById(select.dataset.table);
+    select.value = '';
+    if (!entry || !table) { return; }
+    entry.key = Object.keys(library).find(k => library[k] === entry);
+    const rows = dataRows(table);
+    const existing = rows.find(r => r.querySelector('input[name$=".Name"]').value.trim() === entry.key);
+    if (existing) { existing.querySelector('input[name$=".Name"]').focus(); return; }
+    const row = rows.at(-1);
+    Object.entries(fields[table.id]).forEach(([field, key]) => {
+      const input = row.querySelector(`[name$=".${field}"]`);
+      if (input && entry[key] !== null && entry[key] !== undefined) { input.value = entry[key]; }
+    });
+    keepEmptyRow(table);
+    row.querySelector('input[name$=".Likely"], input[name$=".Formula"]')?.focus();
+    later();
+  }));
 
   function later() { clearTimeout(timer); timer = setTimeout(preview, 300); }
   form.addEventListener('input', e => {

@@ -19,7 +19,7 @@ namespace SamePage.Web.Pages.Models;
 /// template that is stored only on save, as version 1.
 /// </summary>
 [Authorize(Policy = Roles.EditorPolicy)]
-public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(ValueModelStore store, SamePageDbContext db, DriverLibraryStore library, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The template id that starts a model with no inputs or drivers.</summary>
     public const string EmptyTemplate = "empty";
@@ -36,6 +36,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
         public string? Actual { get; set; }
         public bool AskPartners { get; set; }
         public string? Synonyms { get; set; }
+        public string? Library { get; set; }
         public List<string> Errors { get; } = [];
     }
 
@@ -52,8 +53,12 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
         public string? LabelEn { get; set; }
         public string? LabelDe { get; set; }
         public string? Synonyms { get; set; }
+        public string? Library { get; set; }
         public List<string> Errors { get; } = [];
     }
+
+    /// <summary>The driver library (shipped and the vendor's own) the editor offers when a row is added.</summary>
+    public IReadOnlyList<LibraryEntry> Library { get; private set; } = [];
 
     public IReadOnlyList<string> Units => ModelUnits.All;
     public IReadOnlyList<string> Categories => DriverCategories.All;
@@ -109,12 +114,12 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
         Inputs = [.. _original.Inputs.Select(i => new InputRow
         {
             Name = i.Name, Unit = i.Unit, Low = Text(i.Low), Likely = Text(i.Likely), High = Text(i.High),
-            LabelEn = i.Label?.En, LabelDe = i.Label?.De, Actual = i.Actual, AskPartners = i.AskPartners == true, Synonyms = Join(i.Synonyms),
+            LabelEn = i.Label?.En, LabelDe = i.Label?.De, Actual = i.Actual, AskPartners = i.AskPartners == true, Synonyms = Join(i.Synonyms), Library = i.Library,
         }), new InputRow()];
         Drivers = [.. _original.Drivers.Select(d => new DriverRow
         {
             Name = d.Name, Category = d.Category, Stream = d.Stream, Formula = d.Formula, Start = Text(d.Start), End = Text(d.End),
-            At = Text(d.At), Ramp = Text(d.RampMonths), LabelEn = d.Label?.En, LabelDe = d.Label?.De, Synonyms = Join(d.Synonyms),
+            At = Text(d.At), Ramp = Text(d.RampMonths), LabelEn = d.Label?.En, LabelDe = d.Label?.De, Synonyms = Join(d.Synonyms), Library = d.Library,
         }), new DriverRow()];
     }
 
@@ -261,6 +266,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
         Actual = string.IsNullOrWhiteSpace(row.Actual) ? null : row.Actual.Trim(),
         AskPartners = row.AskPartners ? true : null,
         Synonyms = Split(row.Synonyms),
+        Library = NullIfEmpty(row.Library),
     };
 
     private ModelDriver ToDriver(DriverRow row, ModelDriver? original) => (original ?? new ModelDriver()) with
@@ -275,6 +281,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
         RampMonths = Whole(row.Ramp, row, "ramp"),
         Label = Label(row.LabelEn, row.LabelDe),
         Synonyms = Split(row.Synonyms),
+        Library = NullIfEmpty(row.Library),
     };
 
     private static string? Join(IReadOnlyList<string>? synonyms) => synonyms is { Count: > 0 } ? string.Join(", ", synonyms) : null;
@@ -335,6 +342,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, IStri
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
+        Library = await library.ListAsync(cancellationToken);
         if (id == 0)
         {
             return await LoadDraftAsync(cancellationToken);
