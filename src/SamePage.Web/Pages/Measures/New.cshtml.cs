@@ -23,7 +23,11 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
     [BindProperty] public string? Instrument { get; set; }
     [BindProperty] public string? Owner { get; set; }
     [BindProperty] public string? Solution { get; set; }
-    [BindProperty] public string? Segment { get; set; }
+    /// <summary>The segments the measure is meant for (checkboxes of the managed segments; none = all).</summary>
+    [BindProperty] public List<string> Segment { get; set; } = [];
+
+    /// <summary>Every managed segment of the solutions, offered as checkboxes.</summary>
+    public IReadOnlyList<string> KnownSegments { get; private set; } = [];
     [BindProperty] public decimal CostOneOff { get; set; }
     [BindProperty] public decimal CostPerMonth { get; set; }
     [BindProperty] public DateOnly? StartDate { get; set; }
@@ -49,7 +53,7 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
             }
             Id = measureId;
             (Name, Description, Instrument, Owner, Solution) = (m.Name, m.Description, m.Instrument, m.Owner, m.Solution);
-            Segment = string.Join(",", m.Segments);
+            Segment = [.. m.Segments];
             (CostOneOff, CostPerMonth, StartDate, EndDate, Status) = (m.CostOneOff, m.CostPerMonth, m.StartDate, m.EndDate, m.Status);
             Effects = string.Join("\n", m.Effects.Select(EffectSpec.Format));
         }
@@ -76,7 +80,7 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
             var input = new MeasureInput
             {
                 Name = Name, Description = Description, Instrument = Instrument ?? "", Owner = Owner, Solution = Solution ?? "",
-                Segments = string.IsNullOrWhiteSpace(Segment) ? [] : [.. Segment.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                Segments = SamePage.Web.Pages.Shared.SegmentPicker.Read(Segment),
                 CostOneOff = CostOneOff, CostPerMonth = CostPerMonth,
                 StartDate = StartDate, EndDate = EndDate, Status = Status, EffectsJson = MeasureEffectsJson.Write(effects),
             };
@@ -98,5 +102,6 @@ public sealed class NewModel(MeasureService measures, SamePageDbContext db) : Pa
         Instruments = await measures.InstrumentsAsync(cancellationToken);
         Owners = await db.Participants.AsNoTracking().OrderBy(p => p.Name).Select(p => p.Name).ToListAsync(cancellationToken);
         Solutions = await db.Solutions.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
+        KnownSegments = await db.SolutionSegments.AsNoTracking().Select(s => s.Name).Distinct().ToListAsync(cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using SamePage.Core.Perception;
 using SamePage.Core.Values;
 using SamePage.Data.Entities;
 using SamePage.Data.Perception;
+using Microsoft.EntityFrameworkCore;
 using SamePage.Web.Auth;
 
 namespace SamePage.Web.Pages.Surveys;
@@ -13,7 +14,7 @@ namespace SamePage.Web.Pages.Surveys;
 /// The survey builder: a draft's questions can be edited (texts in both languages), reordered, removed and added, with a
 /// live preview in English and German; then the wave opens and later closes.
 /// </summary>
-public sealed class EditModel(SurveyService surveys) : PageModel
+public sealed class EditModel(SurveyService surveys, SamePage.Data.SamePageDbContext db) : PageModel
 {
     public SurveyWave Wave { get; private set; } = null!;
     public IReadOnlyList<SurveyQuestion> Questions { get; private set; } = [];
@@ -35,7 +36,10 @@ public sealed class EditModel(SurveyService surveys) : PageModel
     [BindProperty] public string? WaveName { get; set; }
     [BindProperty] public DateOnly? OpensOn { get; set; }
     [BindProperty] public DateOnly? ClosesOn { get; set; }
-    [BindProperty] public string? Segments { get; set; }
+    [BindProperty] public List<string>? Segments { get; set; }
+
+    /// <summary>Every managed segment of the solutions, offered as checkboxes.</summary>
+    public IReadOnlyList<string> KnownSegments { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -54,7 +58,7 @@ public sealed class EditModel(SurveyService surveys) : PageModel
         }
 
         await surveys.SetQuestionsAsync(id, questions, cancellationToken);
-        await surveys.UpdateWaveAsync(id, WaveName, OpensOn, ClosesOn, Segments?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), cancellationToken);
+        await surveys.UpdateWaveAsync(id, WaveName, OpensOn, ClosesOn, Segments is null ? null : SamePage.Web.Pages.Shared.SegmentPicker.Read(Segments), cancellationToken);
         return "Saved.";
     }, cancellationToken);
 
@@ -183,6 +187,7 @@ public sealed class EditModel(SurveyService surveys) : PageModel
         }
 
         Wave = wave;
+        KnownSegments = await db.SolutionSegments.AsNoTracking().Select(s => s.Name).Distinct().ToListAsync(cancellationToken);
         Questions = SurveyJson.ReadQuestions(wave.QuestionsJson);
         return true;
     }
