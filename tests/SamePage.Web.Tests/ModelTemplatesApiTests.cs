@@ -75,7 +75,7 @@ public sealed class ModelTemplatesApiTests(AppFixture apps)
         Assert.Equal(0, preview.GetProperty("errors").GetArrayLength());
 
         // One more new customer per month: more npv; a broken formula: an error at its row, no npv.
-        var customers = fields.First(f => f.Value == "newCustomersPerMonth").Key.Replace(".Name", ".Likely", StringComparison.Ordinal);
+        var customers = fields.First(f => f.Value == "newCustomersPerMonth" && f.Key.EndsWith(".Name", StringComparison.Ordinal)).Key.Replace(".Name", ".Likely", StringComparison.Ordinal);
         var changed = fields.Select(f => f.Key == customers ? new KeyValuePair<string, string>(f.Key, "2") : f).ToList();
         Assert.True((await Preview(manager, changed)).GetProperty("npv").GetDouble() > 221_982.91 + 1_000);
         var formula = fields.First(f => f.Key.StartsWith("Drivers[1].Formula", StringComparison.Ordinal)).Key;
