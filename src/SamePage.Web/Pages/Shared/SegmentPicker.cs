@@ -12,5 +12,5 @@ public sealed record SegmentPicker(string Field, IReadOnlyList<string> Known, IR
     public bool IsSelected(string segment) => Selected.Contains(segment, StringComparer.OrdinalIgnoreCase);
 
     public static List<string> Read(IEnumerable<string>? posted) =>
-        [.. (posted ?? []).SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
+        [.. (posted ?? []).OfType<string>().SelectMany(p => p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
 }
