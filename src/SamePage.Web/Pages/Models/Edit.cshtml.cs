@@ -2,14 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SamePage.Core.Values;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SamePage.Core.Values;
 using SamePage.Data;
 using SamePage.Data.Queries;
 using SamePage.Data.Values;
-using SamePage.Web.Charts;
 using SamePage.Web.Auth;
+using SamePage.Web.Charts;
 
 namespace SamePage.Web.Pages.Models;
 
@@ -135,7 +135,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, Drive
             return Page();
         }
         var document = BuildDocument();
-        if (Inputs.Concat<object>(Drivers).Any(r => r is InputRow { Errors.Count: > 0 } or DriverRow { Errors.Count: > 0 }))
+        if (Inputs.Any(r => r.Errors.Count > 0) || Drivers.Any(r => r.Errors.Count > 0))
         {
             Inputs.Add(new InputRow());
             Drivers.Add(new DriverRow());
