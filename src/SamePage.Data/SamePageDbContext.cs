@@ -95,4 +95,7 @@ public sealed class SamePageDbContext : IdentityDbContext<AppUser>, IDataProtect
 
     /// <summary>When set, writes are not audited row by row (bulk imports write one summary entry instead).</summary>
     public bool SuppressRowAudit { get; set; }
+
+    /// <summary>Audit entries of rows added in the current save whose ids the database assigns (filled in after the save).</summary>
+    internal List<(AuditEntry Audit, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry Entry)> PendingAuditKeys { get; } = [];
 }

@@ -73,6 +73,7 @@ public static class WebServices
         services.AddMemoryCache();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<CockpitService>();
+        services.AddScoped<ChangeFeed>();
         services.AddScoped<ICockpitContributor, PerceptionCockpitContributor>();
         services.AddScoped<ICockpitContributor, MeasuresCockpitContributor>();
         services.AddScoped<ICockpitContributor, TalkCockpitContributor>();

@@ -13,14 +13,14 @@ namespace SamePage.Web.Pages;
 /// <summary>The vendor cockpit: "are we on the same page?" per solution and segment; partner users go to their portal.</summary>
 /// <remarks>Open to partner users too (the fallback policy admits vendor staff only).</remarks>
 [Authorize(Policy = Roles.SignedInPolicy)]
-public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, UserManager<AppUser> users) : PageModel
+public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, ChangeFeed feed, UserManager<AppUser> users) : PageModel
 {
     /// <summary>A step of the first-week guide; done once the database shows it.</summary>
     public sealed record GuideStep(string Key, string Title, string Hint, string Link, bool Done);
 
     public IReadOnlyList<GuideStep> Guide { get; private set; } = [];
     public IReadOnlyList<CockpitCard> Cards { get; private set; } = [];
-    public IReadOnlyList<AuditEntry> Changes { get; private set; } = [];
+    public IReadOnlyList<FeedItem> Changes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,8 +39,7 @@ public sealed class IndexModel(SamePageDbContext db, CockpitService cockpit, Use
         if (await users.GetUserAsync(User) is { } user)
         {
             var since = user.LastCockpitVisit ?? DateTimeOffset.UtcNow.AddDays(-7);
-            Changes = await db.AuditEntries.AsNoTracking().Where(a => a.At > since && a.EntityType != nameof(AppUser) && a.EntityType != "IdentityUserRole`1")
-                .OrderByDescending(a => a.Id).Take(15).ToListAsync(cancellationToken);
+            Changes = await feed.SinceAsync(since, 15, cancellationToken);
             // Remembering the visit is bookkeeping, not a change anyone needs in the audit log.
             user.LastCockpitVisit = DateTimeOffset.UtcNow;
             db.SuppressRowAudit = true;
