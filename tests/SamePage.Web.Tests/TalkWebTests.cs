@@ -103,12 +103,20 @@ public sealed class TalkWebTests(AppFixture apps)
         var other = (await manager.GetJsonAsync("/api/v1/partners?q=P00002")).GetProperty("items")[0];
         var needs = own.GetProperty("informationNeeds").EnumerateArray().Select(n => n.GetString()!).ToList();
 
-        var digest = await partner.GetJsonAsync("/api/v1/talk/digest?take=50");
+        var mine = await partner.GetJsonAsync("/api/v1/talk/digest?take=50");
         // Asking for another partner changes nothing: a partner user always gets its own digest.
         var attempt = await partner.GetJsonAsync("/api/v1/talk/digest?take=50&partner=P00002");
-        Assert.Equal(digest.GetRawText(), attempt.GetRawText());
-        Assert.True(digest.GetArrayLength() > 0);
-        Assert.Equal(digest.GetRawText(), (await manager.GetJsonAsync("/api/v1/talk/digest?take=50&partner=P00001")).GetRawText());
+        Assert.Equal(mine.GetRawText(), attempt.GetRawText());
+        Assert.True(mine.GetArrayLength() > 0);
+        // The partner reads the messages, never the vendor's judgement of them.
+        foreach (var word in new[] { "\"label\"", "businessShare", "congruence", "\"business\"", "\"product\"" })
+        {
+            Assert.DoesNotContain(word, mine.GetRawText(), StringComparison.Ordinal);
+        }
+        var digest = await manager.GetJsonAsync("/api/v1/talk/digest?take=50&partner=P00001");
+        Assert.Equal(digest.EnumerateArray().Select(e => e.GetProperty("id").GetInt32()), mine.EnumerateArray().Select(e => e.GetProperty("id").GetInt32()));
+        Assert.Equal(digest.EnumerateArray().SelectMany(e => e.GetProperty("highlights").EnumerateArray().Select(h => h.GetProperty("text").GetString())),
+            mine.EnumerateArray().SelectMany(e => e.GetProperty("highlights").EnumerateArray().Select(h => h.GetString())));
         if (other.GetProperty("segment").GetString() != own.GetProperty("segment").GetString())
         {
             Assert.NotEqual(digest.GetRawText(), (await manager.GetJsonAsync("/api/v1/talk/digest?take=50&partner=P00002")).GetRawText());
@@ -165,7 +173,12 @@ public sealed class TalkWebTests(AppFixture apps)
         Assert.Contains("handler=Correct", detail, StringComparison.Ordinal);
 
         using var partner = await apps[provider].LoginAsync(TestApp.PartnerEmail);
-        Assert.Contains("portal-digest", await partner.GetStringAsync("/portal"), StringComparison.Ordinal);
+        var portal = await partner.GetStringAsync("/portal");
+        Assert.Contains("portal-digest", portal, StringComparison.Ordinal);
+        // No talk badges or business share of the vendor's messages on the partner's page.
+        Assert.DoesNotContain("badge business", portal, StringComparison.Ordinal);
+        Assert.DoesNotContain("badge product", portal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Business share", portal, StringComparison.Ordinal);
         var denied = await partner.GetAsync("/communications");
         Assert.DoesNotContain("chart-talk-mix", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -11,6 +11,19 @@ public sealed record DigestSentence(string Text, TalkLabel Label, IReadOnlyList<
 public sealed record DigestEntry(int Id, string Title, DateOnly Date, string? Solution, string Channel, string Language, double? Congruence, double? BusinessShare, IReadOnlyList<DigestSentence> Highlights);
 
 /// <summary>
+/// A communication as the partner itself reads it in the portal and the API: in the digest's order, the sentences
+/// about its business first, but never the vendor's own judgement of the message (talk labels, business share, scores).
+/// </summary>
+public sealed record PortalMessage(int Id, string Title, DateOnly Date, string? Solution, string Channel, string Language, IReadOnlyList<string> Highlights)
+{
+    public static PortalMessage From(DigestEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new(entry.Id, entry.Title, entry.Date, entry.Solution, entry.Channel, entry.Language, [.. entry.Highlights.Select(h => h.Text)]);
+    }
+}
+
+/// <summary>
 /// The partner portal's digest: communications meant for the partner's segment and type, ranked by congruence with
 /// its ranked information needs (then business share, then date), each with its business sentences first.
 /// Only the partner record is partner data here; communications are the vendor's messages to partners.

@@ -50,7 +50,7 @@ public static class TalkApi
         group.MapPost("/feature-mappings", AddMappingAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapDelete("/feature-mappings/{id:int}", DeleteMappingAsync).RequireAuthorization(Roles.EditorPolicy);
         group.MapGet("/digest", DigestAsync).OpenToPartners()
-            .WithSummary("Communications ranked by congruence with a partner's information needs; partner users always get their own.");
+            .WithSummary("Communications ranked by congruence with a partner's information needs, with their scores; partner users always get their own, as PortalMessage (no talk labels or scores).");
     }
 
     private static async Task<IResult> AnalyzeAsync(HttpRequest request, TalkService talk, SamePageDbContext db, CancellationToken cancellationToken)
@@ -216,7 +216,8 @@ public static class TalkApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DigestEntry>>, NotFound, ValidationProblem>> DigestAsync(string? partner, SamePageDbContext db, CommunicationDigest digest, ClaimsPrincipal user, int take = 10, CancellationToken cancellationToken = default)
+    /// <summary>Vendor staff get the digest with its scores; a partner user gets its own messages without the vendor's judgement of them.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<DigestEntry>>, Ok<List<PortalMessage>>, NotFound, ValidationProblem>> DigestAsync(string? partner, SamePageDbContext db, CommunicationDigest digest, ClaimsPrincipal user, int take = 10, CancellationToken cancellationToken = default)
     {
         Partner? target;
         if (user.IsInRole(Roles.PartnerUser))
@@ -232,6 +233,11 @@ public static class TalkApi
         {
             target = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.ExternalId == partner, cancellationToken);
         }
-        return target is null ? TypedResults.NotFound() : TypedResults.Ok(await digest.ForPartnerAsync(target, take, cancellationToken));
+        if (target is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var entries = await digest.ForPartnerAsync(target, take, cancellationToken);
+        return user.IsInRole(Roles.PartnerUser) ? TypedResults.Ok(entries.Select(PortalMessage.From).ToList()) : TypedResults.Ok(entries);
     }
 }
