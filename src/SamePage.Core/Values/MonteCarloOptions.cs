@@ -7,8 +7,14 @@ public sealed record MonteCarloOptions
 
     public int Seed { get; init; } = 1;
 
-    /// <summary>The npv to reach; when null the model's own target is used (none → no probability).</summary>
+    /// <summary>The npv to reach; when null the model's own target is used (none → no probability), unless <see cref="OnlyGivenTarget"/>.</summary>
     public double? TargetNpv { get; init; }
+
+    /// <summary>
+    /// Use <see cref="TargetNpv"/> only, never the model's own target: for stored models, whose target is set on the
+    /// targets page (the file's target is only its default).
+    /// </summary>
+    public bool OnlyGivenTarget { get; init; }
 
     public int HistogramBins { get; init; } = 30;
 

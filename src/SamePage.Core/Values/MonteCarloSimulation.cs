@@ -71,7 +71,7 @@ public static class MonteCarloSimulation
             throw failure;
         }
 
-        return Summarize(npv, payback, options.TargetNpv ?? model.TargetNpv, options);
+        return Summarize(npv, payback, options.OnlyGivenTarget ? options.TargetNpv : options.TargetNpv ?? model.TargetNpv, options);
     }
 
     private static MonteCarloResult Summarize(double[] npv, int[] payback, double? target, MonteCarloOptions options)

@@ -1171,6 +1171,9 @@ namespace SamePage.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("SharedWithPartners")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SolutionId")
                         .HasColumnType("integer");
 

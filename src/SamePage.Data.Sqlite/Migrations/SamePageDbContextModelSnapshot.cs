@@ -1119,6 +1119,9 @@ namespace SamePage.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedWithPartners")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SolutionId")
                         .HasColumnType("INTEGER");
 

@@ -24,6 +24,8 @@ public sealed class DemoModelsPart(ValueModelStore store) : IDemoPart
                 FactualNpv = (decimal)planned,
                 PerceivedNpv = (decimal)planned,
                 PerceivedOverall = 8m,
+                // The demo vendor shares the MSP target with its partners and keeps the others internal.
+                SharedWithPartners = name == DemoValueModels.NordlichtBackupMsp,
                 CreatedAt = DateTimeOffset.UtcNow,
             });
         }

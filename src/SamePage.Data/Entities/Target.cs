@@ -14,5 +14,7 @@ public sealed class Target
     public decimal? PerceivedNpv { get; set; }
     /// <summary>Target on the perceived overall value (0-10 survey question).</summary>
     public decimal? PerceivedOverall { get; set; }
+    /// <summary>Whether partners see this target (and the chance to reach it) in the portal, their reports and the API; the vendor decides per target.</summary>
+    public bool SharedWithPartners { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -27,6 +27,13 @@ public sealed class TargetStore(SamePageDbContext db)
         return Current(targets, segment ?? "", DateOnly.FromDateTime(DateTime.UtcNow));
     }
 
+    /// <summary>
+    /// The target in force as the given audience may see it: vendor staff always, partners only when the vendor shared
+    /// it (otherwise null, as if there were none).
+    /// </summary>
+    public async Task<Target?> VisibleAsync(int solutionId, string? segment, bool toPartners, CancellationToken cancellationToken = default) =>
+        await CurrentAsync(solutionId, segment, cancellationToken) is { } target && (!toPartners || target.SharedWithPartners) ? target : null;
+
     /// <summary>The rule of <see cref="CurrentAsync"/> on a list of targets of one solution.</summary>
     public static Target? Current(IEnumerable<Target> targets, string segment, DateOnly today)
     {
@@ -43,7 +50,7 @@ public sealed class TargetStore(SamePageDbContext db)
 
     /// <summary>The simulation behind every "chance to reach the target" figure (the target may be null: no chance then).</summary>
     public static MonteCarloResult Simulate(CompiledValueModel model, double? targetNpv) =>
-        MonteCarloSimulation.Run(model, ChanceTrials, ChanceSeed, targetNpv);
+        MonteCarloSimulation.Run(model, new MonteCarloOptions { Trials = ChanceTrials, Seed = ChanceSeed, TargetNpv = targetNpv, OnlyGivenTarget = true });
 
     /// <summary>The chance that the partner npv reaches the target; null without a model or a factual target.</summary>
     public static double? Chance(CompiledValueModel? model, double? targetNpv) =>

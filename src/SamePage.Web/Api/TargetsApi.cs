@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SamePage.Data;
@@ -8,18 +9,20 @@ using SamePage.Web.Auth;
 
 namespace SamePage.Web.Api;
 
-public sealed record TargetDto(int Id, int SolutionId, string Solution, string Segment, DateOnly DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall);
+public sealed record TargetDto(int Id, int SolutionId, string Solution, string Segment, DateOnly DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall, bool SharedWithPartners);
 
-public sealed record TargetInput(int? SolutionId, string? Segment, DateOnly? DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall);
+/// <summary>A target; sharedWithPartners lets partners see it (and the chance to reach it) in the portal, their reports and the API.</summary>
+public sealed record TargetInput(int? SolutionId, string? Segment, DateOnly? DueDate, decimal? FactualNpv, decimal? PerceivedNpv, decimal? PerceivedOverall, bool? SharedWithPartners = null);
 
 public static class TargetsApi
 {
     public static void MapTargetsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/targets").WithTags("Targets");
-        group.MapGet("/", async (SamePageDbContext db, CancellationToken ct) =>
+        group.MapGet("/", async (SamePageDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            var items = await Query(db).ToListAsync(ct);
+            // Partners see only the targets the vendor shared with them.
+            var items = await Query(db, sharedOnly: user.IsInRole(Roles.PartnerUser)).ToListAsync(ct);
             return TypedResults.Ok(new ListResult<TargetDto>(items, items.Count));
         }).OpenToPartners();
         group.MapPost("/", CreateAsync).RequireAuthorization(Roles.EditorPolicy);
@@ -31,9 +34,10 @@ public static class TargetsApi
         await trajectories.BuildAsync(id, 12, ct) is { } t ? TypedResults.Ok(t) : TypedResults.Problem($"No target {id}.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>Targets as the API shows them; filter by id before the projection, which EF cannot look into.</summary>
-    private static IQueryable<TargetDto> Query(SamePageDbContext db, int? id = null) =>
-        db.Targets.AsNoTracking().Where(t => id == null || t.Id == id).OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)
-            .Select(t => new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall));
+    private static IQueryable<TargetDto> Query(SamePageDbContext db, int? id = null, bool sharedOnly = false) =>
+        db.Targets.AsNoTracking().Where(t => (id == null || t.Id == id) && (!sharedOnly || t.SharedWithPartners))
+            .OrderBy(t => t.Solution!.Name).ThenBy(t => t.Segment).ThenBy(t => t.DueDate)
+            .Select(t => new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall, t.SharedWithPartners));
 
     private static async Task<Results<Created<TargetDto>, ValidationProblem>> CreateAsync(TargetInput input, SamePageDbContext db, CancellationToken cancellationToken)
     {
@@ -73,6 +77,7 @@ public static class TargetsApi
         target.FactualNpv = input.FactualNpv ?? target.FactualNpv;
         target.PerceivedNpv = input.PerceivedNpv ?? target.PerceivedNpv;
         target.PerceivedOverall = input.PerceivedOverall ?? target.PerceivedOverall;
+        target.SharedWithPartners = input.SharedWithPartners ?? target.SharedWithPartners;
     }
 
     private static async Task<ApiValidation> ValidateAsync(TargetInput input, SamePageDbContext db, bool requireAll, CancellationToken cancellationToken) => new ApiValidation()

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -111,14 +112,14 @@ public static class ValueModelsApi
         await store.GetAsync(id, cancellationToken) is { Model: { } model } ? TypedResults.Ok(Sensitivity(model, options)) : TypedResults.NotFound();
 
     /// <summary>A stored model is simulated against the target in force (targets page), as on every other surface.</summary>
-    private static async Task<Results<Ok<SimulationReport>, NotFound>> SimulateStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, TargetStore targets, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SimulationReport>, NotFound>> SimulateStoredAsync(int id, AnalysisOptions? options, ValueModelStore store, TargetStore targets, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { Model: { } model } stored)
         {
             return TypedResults.NotFound();
         }
-        var target = await targets.CurrentAsync(stored.Entity.SolutionId, stored.Entity.Segment, cancellationToken);
-        return TypedResults.Ok(Simulate(model, options, (double?)target?.FactualNpv));
+        var target = await targets.VisibleAsync(stored.Entity.SolutionId, stored.Entity.Segment, user.IsInRole(Roles.PartnerUser), cancellationToken);
+        return TypedResults.Ok(Simulate(model, options, (double?)target?.FactualNpv, onlyGivenTarget: true));
     }
 
     private static Ok<RunReport> RunAdHoc(AdHocAnalysis body) => TypedResults.Ok(Run(AdHocModel(body), Options(body)));
@@ -159,13 +160,13 @@ public static class ValueModelsApi
     private static SensitivityReport Sensitivity(CompiledValueModel model, AnalysisOptions? options) =>
         ValueModelReports.ToSensitivityReport(SensitivityAnalysis.Run(model, Overrides(model, options?.Set)));
 
-    private static SimulationReport Simulate(CompiledValueModel model, AnalysisOptions? options, double? targetNpv)
+    private static SimulationReport Simulate(CompiledValueModel model, AnalysisOptions? options, double? targetNpv, bool onlyGivenTarget = false)
     {
         if (options?.Trials is < 1 or > 1_000_000)
         {
             throw new ArgumentException("trials must be between 1 and 1,000,000.");
         }
         return ValueModelReports.ToSimulationReport(MonteCarloSimulation.Run(model,
-            new MonteCarloOptions { Trials = options?.Trials ?? TargetStore.ChanceTrials, Seed = options?.Seed ?? TargetStore.ChanceSeed, TargetNpv = targetNpv, Overrides = Overrides(model, options?.Set) }));
+            new MonteCarloOptions { Trials = options?.Trials ?? TargetStore.ChanceTrials, Seed = options?.Seed ?? TargetStore.ChanceSeed, TargetNpv = targetNpv, OnlyGivenTarget = onlyGivenTarget, Overrides = Overrides(model, options?.Set) }));
     }
 }

@@ -42,7 +42,8 @@ public sealed class PartnerReportService(SamePageDbContext db, ValueModelStore m
         var stored = await models.FindAsync(solution.Name, segment.Length == 0 ? null : segment, cancellationToken)
             ?? await models.FindAsync(solution.Name, null, cancellationToken);
         var model = stored?.Model;
-        var target = await targets.CurrentAsync(solution.Id, segment, cancellationToken);
+        // The report is for the partner: it names the target only when the vendor shared it.
+        var target = await targets.VisibleAsync(solution.Id, segment, toPartners: true, cancellationToken);
         var settings = await db.VendorSettings.AsNoTracking().OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
         var peerSummary = await peers.RealizedProfitAsync(solution.Name, segment, cancellationToken);
         return new ReportPlan(settings?.Name ?? "SamePage", solution.Name, segment, model, target?.DueDate, (double?)target?.FactualNpv, peerSummary,

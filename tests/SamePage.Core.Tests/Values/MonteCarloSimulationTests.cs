@@ -105,4 +105,16 @@ public sealed class MonteCarloSimulationTests
         Assert.Contains(result.Inputs, i => i.Name == "seatPrice");
         Assert.Equal(result.Inputs.OrderByDescending(i => i.Swing).Select(i => i.Name), result.Inputs.Select(i => i.Name));
     }
+
+    [Fact]
+    public void Only_the_given_target_counts_when_asked_never_the_models_own()
+    {
+        // The worked example's own target is 100,000: without a target record a stored model has no chance figure.
+        var model = WorkedExample.Model();
+        Assert.NotNull(model.TargetNpv);
+        Assert.NotNull(MonteCarloSimulation.Run(model, new MonteCarloOptions { Trials = 500 }).ProbabilityAboveTarget);
+        Assert.Null(MonteCarloSimulation.Run(model, new MonteCarloOptions { Trials = 500, OnlyGivenTarget = true }).ProbabilityAboveTarget);
+        var given = MonteCarloSimulation.Run(model, new MonteCarloOptions { Trials = 500, TargetNpv = 1e12, OnlyGivenTarget = true });
+        Assert.Equal(0, given.ProbabilityAboveTarget);
+    }
 }

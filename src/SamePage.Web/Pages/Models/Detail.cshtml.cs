@@ -43,7 +43,8 @@ public sealed class DetailModel(ValueModelStore store, TargetStore targets, IStr
         Document = stored.Document;
         Labels = new ModelLabels(Document);
         Title = $"{stored.SolutionName} · {stored.Entity.Segment}";
-        var target = await targets.CurrentAsync(stored.Entity.SolutionId, stored.Entity.Segment, cancellationToken);
+        // Partners see the target (and the chance) only when the vendor shared it.
+        var target = await targets.VisibleAsync(stored.Entity.SolutionId, stored.Entity.Segment, User.IsInRole(Roles.PartnerUser), cancellationToken);
         TargetDue = target?.DueDate;
         TargetNpv = (double?)target?.FactualNpv;
         Case = model.Evaluate();

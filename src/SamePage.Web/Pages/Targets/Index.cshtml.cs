@@ -32,6 +32,7 @@ public sealed class IndexModel(SamePageDbContext db, ValueModelStore store, IStr
     [BindProperty] public DateOnly? DueDate { get; set; }
     [BindProperty] public decimal? FactualNpv { get; set; }
     [BindProperty] public decimal? PerceivedNpv { get; set; }
+    [BindProperty] public bool SharedWithPartners { get; set; }
 
     public Task OnGetAsync(int? solution, string? segment, CancellationToken cancellationToken)
     {
@@ -52,7 +53,24 @@ public sealed class IndexModel(SamePageDbContext db, ValueModelStore store, IStr
             Error = localizer["Choose a solution and segment, a due date and at least one target value."];
             return Page();
         }
-        db.Targets.Add(new Target { SolutionId = scope.SolutionId, Segment = scope.Segment, DueDate = DueDate.Value, FactualNpv = FactualNpv, PerceivedNpv = PerceivedNpv, CreatedAt = DateTimeOffset.UtcNow });
+        db.Targets.Add(new Target { SolutionId = scope.SolutionId, Segment = scope.Segment, DueDate = DueDate.Value, FactualNpv = FactualNpv, PerceivedNpv = PerceivedNpv, SharedWithPartners = SharedWithPartners, CreatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage();
+    }
+
+    /// <summary>Shares a target with partners or takes it back (they then see no target, as if there were none).</summary>
+    public async Task<IActionResult> OnPostShareAsync(int id, bool share, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        var target = await db.Targets.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (target is null)
+        {
+            return NotFound();
+        }
+        target.SharedWithPartners = share;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }
@@ -68,7 +86,7 @@ public sealed class IndexModel(SamePageDbContext db, ValueModelStore store, IStr
         var rows = new List<Row>();
         foreach (var t in targets)
         {
-            var dto = new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall);
+            var dto = new TargetDto(t.Id, t.SolutionId, t.Solution!.Name, t.Segment, t.DueDate, t.FactualNpv, t.PerceivedNpv, t.PerceivedOverall, t.SharedWithPartners);
             var model = await store.FindAsync(t.Solution.Name, t.Segment, cancellationToken) is { } stored ? stored.Model : null;
             var probability = TargetStore.Chance(model, (double?)t.FactualNpv);
             rows.Add(new Row(dto, model?.Evaluate().Npv, probability));
