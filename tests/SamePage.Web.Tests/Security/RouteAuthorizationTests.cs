@@ -16,6 +16,7 @@ public sealed class RouteAuthorizationTests(AppFixture apps)
         "ANY /health", "GET /api/docs/favicon.svg", "GET /api/docs/scalar.aspnetcore.js", "GET /api/docs/scalar.js", "GET /api/docs/{documentName?}",
         "POST /culture", "GET /openapi/v1.json",
         "PAGE /Account/Denied (/account/denied)", "PAGE /Account/Login (/account/login)", "PAGE /Account/Logout (/account/logout)",
+        "PAGE /Errors/Status (/error/{code:int})",
     ];
 
     /// <summary>The partner-facing surface: what partner users may call. Their data is then narrowed by the query filters.</summary>
