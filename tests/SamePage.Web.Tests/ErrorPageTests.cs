@@ -39,6 +39,13 @@ public sealed class ErrorPageTests(AppFixture apps)
         Assert.Equal(HttpStatusCode.NotFound, apiMissing.StatusCode);
         Assert.NotEqual("text/html", apiMissing.Content.Headers.ContentType?.MediaType);
 
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = apps[provider].BaseAddress };
+        var icon = await anonymous.GetAsync("/favicon.ico");
+        Assert.Equal("/favicon.svg", icon.Headers.Location?.OriginalString);
+        var svg = await anonymous.GetAsync("/favicon.svg");
+        Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+
         // The rate limit's page explains itself instead of a raw 429.
         using var limited = new HttpRequestMessage(HttpMethod.Get, "/error/429");
         var tooMany = await (await browser.SendAsync(limited)).Content.ReadAsStringAsync();

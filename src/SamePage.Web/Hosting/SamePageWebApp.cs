@@ -69,6 +69,8 @@ public static class SamePageWebApp
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health").AllowAnonymous();
+        // Browsers ask for /favicon.ico on their own; the icon is an SVG.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/v1.json").AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/openapi/v1.json").WithTitle("SamePage API")).AllowAnonymous();
         app.MapCulture();

@@ -14,7 +14,7 @@ public sealed class RouteAuthorizationTests(AppFixture apps)
     private static readonly string[] s_anonymous =
     [
         "ANY /health", "GET /api/docs/favicon.svg", "GET /api/docs/scalar.aspnetcore.js", "GET /api/docs/scalar.js", "GET /api/docs/{documentName?}",
-        "POST /culture", "GET /openapi/v1.json",
+        "POST /culture", "GET /openapi/v1.json", "GET /favicon.ico",
         "PAGE /Account/Denied (/account/denied)", "PAGE /Account/Login (/account/login)", "PAGE /Account/Logout (/account/logout)",
         "PAGE /Errors/Status (/error/{code:int})",
     ];

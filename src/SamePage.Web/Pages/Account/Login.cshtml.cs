@@ -61,6 +61,13 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             Error = "E-mail or password is wrong.";
             return Page();
         }
+        // A language chosen on the login page itself is the latest wish: it becomes the user's language.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>() is { Provider: Microsoft.AspNetCore.Localization.CookieRequestCultureProvider } chosen
+            && chosen.RequestCulture.UICulture.TwoLetterISOLanguageName is "de" or "en" && chosen.RequestCulture.UICulture.TwoLetterISOLanguageName != user.Language)
+        {
+            user.Language = chosen.RequestCulture.UICulture.TwoLetterISOLanguageName;
+            await users.UpdateAsync(user);
+        }
         Response.Cookies.Append(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName,
             Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.MakeCookieValue(new(user.Language == "de" ? "de-DE" : "en-GB", user.Language)));
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
