@@ -22,6 +22,25 @@ public static class ChartStyle
         return plot;
     }
 
+    /// <summary>
+    /// A horizontal target line labelled inside the plot, at its right end just above the line: a tag on the axis
+    /// covered the tick labels. <paramref name="right"/> is the x of the label's right edge in data units.
+    /// </summary>
+    public static void TargetLine(Plot plot, double y, string label, double right, LinePattern? pattern = null)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        var line = plot.Add.HorizontalLine(y);
+        line.Color = Accent;
+        line.LineWidth = 2;
+        line.LinePattern = pattern ?? LinePattern.Solid;
+        var text = plot.Add.Text(label, right, y);
+        text.LabelAlignment = Alignment.LowerRight;
+        text.LabelFontColor = Accent;
+        text.LabelFontSize = 11;
+        text.LabelBold = true;
+        text.LabelOffsetY = -2;
+    }
+
     /// <summary>SVG that scales with its container: a viewBox instead of a fixed size.</summary>
     public static string Svg(Plot plot, int width = 640, int height = 340)
     {

@@ -18,11 +18,7 @@ public static class CockpitCharts
         plot.Add.Bars(bars.Select((b, i) => new Bar { Position = i, Value = b.Value ?? 0, FillColor = b.Color, Label = b.Value is { } v ? ChartStyle.Money(v) : "–" }).ToList());
         if (target is { } t)
         {
-            var line = plot.Add.HorizontalLine(t);
-            line.Color = ChartStyle.Accent;
-            line.LineWidth = 2;
-            line.Text = targetLabel;
-            line.LabelFontSize = 10;
+            ChartStyle.TargetLine(plot, t, targetLabel, bars.Length - 0.55);
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1, 2], bars.Select(b => b.Label).ToArray());
         plot.Axes.Margins(bottom: 0, top: 0.18);

@@ -28,12 +28,7 @@ public static class PlanningCharts
         plot.Add.Bars(bars);
         if (waterfall.TargetNpv is { } target)
         {
-            var line = plot.Add.HorizontalLine(target);
-            line.Color = ChartStyle.Accent;
-            line.LinePattern = LinePattern.Dashed;
-            line.LineWidth = 2;
-            line.Text = targetLabel;
-            line.LabelFontSize = 11;
+            ChartStyle.TargetLine(plot, target, targetLabel, labels.Count - 0.55, LinePattern.Dashed);
         }
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. Enumerable.Range(0, labels.Count).Select(i => (double)i)], [.. labels]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
