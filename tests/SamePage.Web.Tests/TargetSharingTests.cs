@@ -21,11 +21,7 @@ public sealed class TargetSharingTests(AppFixture apps)
         using var partnerPages = await apps[provider].LoginAsync(TestApp.PartnerEmail);
         var modelId = (await manager.GetJsonAsync("/api/v1/value-models")).GetProperty("items").EnumerateArray()
             .Single(m => m.GetProperty("solution").GetString() == Backup && m.GetProperty("segment").GetString() == "MSP").GetProperty("id").GetInt32();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var all = (await manager.GetJsonAsync("/api/v1/targets")).GetProperty("items").EnumerateArray()
-            .Where(t => t.GetProperty("solution").GetString() == Backup && t.GetProperty("segment").GetString() == "MSP").ToList();
-        var current = all.Where(t => DateOnly.Parse(t.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture) >= today)
-            .OrderBy(t => t.GetProperty("dueDate").GetString()).First();
+        var current = await CurrentTarget.OfAsync(manager, Backup, "MSP");
         var id = current.GetProperty("id").GetInt32();
         var money = current.GetProperty("factualNpv").GetDecimal().ToString("N0", CultureInfo.GetCultureInfo("en-US")) + " €";
 

@@ -26,18 +26,12 @@ public sealed class TargetTruthTests(AppFixture apps)
         var modelId = model.GetProperty("id").GetInt32();
         var ownTarget = (await api.GetJsonAsync($"/api/v1/value-models/{modelId}")).GetProperty("model").GetProperty("target").GetProperty("npv").GetDouble();
 
-        // The target in force by the rule, worked out here: the next one due from today, else the latest.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var mine = (await api.GetJsonAsync("/api/v1/targets")).GetProperty("items").EnumerateArray()
-            .Where(t => t.GetProperty("solution").GetString() == Backup && t.GetProperty("segment").GetString() == "MSP")
-            .Select(t => (Id: t.GetProperty("id").GetInt32(), Due: DateOnly.Parse(t.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture), Body: t))
-            .ToList();
-        var current = mine.Where(t => t.Due >= today).OrderBy(t => t.Due).Cast<(int Id, DateOnly Due, JsonElement Body)?>().FirstOrDefault()
-            ?? mine.OrderByDescending(t => t.Due).First();
-        var original = current.Body.GetProperty("factualNpv").GetDecimal();
+        var current = await CurrentTarget.OfAsync(api, Backup, "MSP");
+        var currentId = current.GetProperty("id").GetInt32();
+        var original = current.GetProperty("factualNpv").GetDecimal();
         const decimal changed = 163_000m;
         Assert.NotEqual((double)changed, ownTarget);
-        var put = await api.PutAsJsonAsync($"/api/v1/targets/{current.Id}", new { factualNpv = changed });
+        var put = await api.PutAsJsonAsync($"/api/v1/targets/{currentId}", new { factualNpv = changed });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         try
         {
@@ -69,7 +63,7 @@ public sealed class TargetTruthTests(AppFixture apps)
         }
         finally
         {
-            Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/targets/{current.Id}", new { factualNpv = original })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/targets/{currentId}", new { factualNpv = original })).StatusCode);
         }
     }
 

@@ -1,7 +1,8 @@
 namespace SamePage.Core.Values;
 
 /// <summary>A template of a partner business model: a complete value model with credible defaults, to start a solution's model from.</summary>
-public sealed record ValueModelTemplate(string Id, LocalizedText Name, ValueModelDocument Document)
+/// <param name="Case">The template's business case at the likely values, computed once when the templates are read.</param>
+public sealed record ValueModelTemplate(string Id, LocalizedText Name, ValueModelDocument Document, BusinessCase Case)
 {
     /// <summary>The template as the model of a solution and segment (currency from the solution; the rest as in the template).</summary>
     public ValueModelDocument For(string solution, string? segment, string? currency) => Document with
@@ -51,6 +52,7 @@ public static class ValueModelTemplates
     {
         var result = ValueModelJson.Parse(ReadJson(id));
         var document = result.Document ?? throw new InvalidOperationException($"Template '{id}' is invalid: {string.Join("; ", result.Errors)}");
-        return new ValueModelTemplate(id, s_names[id], document);
+        var model = ValueModelCompiler.Compile(document).Model ?? throw new InvalidOperationException($"Template '{id}' does not compile.");
+        return new ValueModelTemplate(id, s_names[id], document, model.Evaluate());
     }
 }

@@ -33,10 +33,7 @@ public static class ValueModelTemplatesApi
     }
 
     private static Ok<List<ValueModelTemplateDto>> List() => TypedResults.Ok(ValueModelTemplates.All.Select(t =>
-    {
-        var result = ValueModelCompiler.Compile(t.Document).Model!.Evaluate();
-        return new ValueModelTemplateDto(t.Id, t.Name, t.Document.Segment, t.Document.Description, t.Document.Inputs.Count, t.Document.Drivers.Count, Math.Round(result.Npv, 2), result.PaybackMonth);
-    }).ToList());
+        new ValueModelTemplateDto(t.Id, t.Name, t.Document.Segment, t.Document.Description, t.Document.Inputs.Count, t.Document.Drivers.Count, Math.Round(t.Case.Npv, 2), t.Case.PaybackMonth)).ToList());
 
     private static Results<ContentHttpResult, NotFound> Get(string id) =>
         ValueModelTemplates.Find(id) is { } t ? TypedResults.Text(ValueModelJson.Write(t.Document), "application/json") : TypedResults.NotFound();
@@ -54,8 +51,8 @@ public static class ValueModelTemplatesApi
         {
             return TypedResults.ValidationProblem(validation.Errors);
         }
-        var created = await CreateAsync(store, template!.For(solution!.Name, segment, solution.Currency), input.Comment ?? $"from template {template.Id}", cancellationToken);
-        return created.Result is Created<ValueModelDetail> ok ? ok : (Conflict<string>)created.Result;
+        var document = template!.For(solution!.Name, segment, solution.Currency);
+        return await store.CreateAsync(document, input.Comment ?? $"from template {template.Id}", cancellationToken) is { } stored ? Created(stored) : Conflict(document);
     }
 
     private static async Task<Results<Created<ValueModelDetail>, ValidationProblem, Conflict<string>, NotFound>> CloneAsync(int id, CloneInput input, SamePageDbContext db, ValueModelStore store, CancellationToken cancellationToken)
@@ -69,13 +66,14 @@ public static class ValueModelTemplatesApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["segment"] = ["One of the solution's segments."] });
         }
-        var created = await CreateAsync(store, source.Document with { Segment = segment }, input.Comment ?? $"cloned from {source.Entity.Segment} v{source.Current.Version}", cancellationToken);
-        return created.Result is Created<ValueModelDetail> ok ? ok : (Conflict<string>)created.Result;
+        var document = source.Document with { Segment = segment };
+        return await store.CreateAsync(document, input.Comment ?? $"cloned from {source.Entity.Segment} v{source.Current.Version}", cancellationToken) is { } stored ? Created(stored) : Conflict(document);
     }
 
-    /// <summary>Stores a new model as version 1; a segment that has a model already is a conflict (nothing is overwritten).</summary>
-    private static async Task<Results<Created<ValueModelDetail>, Conflict<string>>> CreateAsync(ValueModelStore store, ValueModelDocument document, string comment, CancellationToken cancellationToken) =>
-        await store.CreateAsync(document, comment, cancellationToken) is { } stored
-            ? TypedResults.Created($"/api/v1/value-models/{stored.Entity.Id}", ValueModelsApi.Detail(stored))
-            : TypedResults.Conflict($"{document.Solution} · {document.Segment} has a value model already: edit it (PUT /api/v1/value-models/{{id}}).");
+    private static Created<ValueModelDetail> Created(StoredValueModel stored) =>
+        TypedResults.Created($"/api/v1/value-models/{stored.Entity.Id}", ValueModelsApi.Detail(stored));
+
+    /// <summary>A segment that has a model already is never overwritten by a template or a clone.</summary>
+    private static Conflict<string> Conflict(ValueModelDocument document) =>
+        TypedResults.Conflict($"{document.Solution} · {document.Segment} has a value model already: edit it (PUT /api/v1/value-models/{{id}}).");
 }

@@ -36,7 +36,7 @@ public sealed class ChangeFeed(SamePageDbContext db, IStringLocalizer<SharedReso
         var waves = await db.SurveyWaves.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         var items = new List<FeedItem>();
         // Survey answers: one line per survey with a count, placed at the latest answer.
-        foreach (var group in rows.Where(r => r.EntityType == nameof(SurveyResponse) && r.Action == "Added").GroupBy(r => Int(Value(r, "WaveId"))))
+        foreach (var group in rows.Where(r => r.EntityType == nameof(SurveyResponse) && r.Action == "Added").GroupBy(r => Int(Value(Parse(r.Changes), "WaveId"))))
         {
             var name = group.Key is { } id ? waves.GetValueOrDefault(id) : null;
             items.Add(new FeedItem(group.Max(r => r.At), l["{0:N0} new survey answers for '{1}'", group.Count(), name ?? "–"], group.Key is { } w ? $"/surveys/{w}" : null));
@@ -55,40 +55,40 @@ public sealed class ChangeFeed(SamePageDbContext db, IStringLocalizer<SharedReso
     {
         var who = string.IsNullOrEmpty(row.UserName) || row.UserName == "system" ? "SamePage" : row.UserName;
         string Solution(int? id) => id is { } s ? solutions.GetValueOrDefault(s, "–") : "–";
+        var changes = Parse(row.Changes);
         switch (row.EntityType, row.Action)
         {
             case (_, "Imported"):
-                var import = Parse(row.Changes);
-                var read = import.TryGetProperty("rows", out var r) && r.TryGetInt32(out var n) ? n : 0;
+                var read = changes.ValueKind == JsonValueKind.Object && changes.TryGetProperty("rows", out var r) && r.TryGetInt32(out var n) ? n : 0;
                 return new FeedItem(row.At, l["{0} imported {1:N0} rows of {2} from {3}", who, read, l[row.EntityType], row.EntityId ?? "–"], "/imports");
             case ("Database", "DemoLoaded"):
                 return new FeedItem(row.At, l["The demo data was loaded."], null);
             case (nameof(Data.Entities.Solution), "Added"):
-                return new FeedItem(row.At, l["{0} added the solution '{1}'", who, Text(row, "Name")], Link("/solutions/", row.EntityId));
-            case (nameof(Data.Entities.Solution), "Modified") when Has(row, "ArchivedAt"):
-                return new FeedItem(row.At, l[Text(row, "ArchivedAt").Length > 0 ? "{0} archived the solution '{1}'" : "{0} restored the solution '{1}'", who, Solution(Int(row.EntityId))], Link("/solutions/", row.EntityId));
+                return new FeedItem(row.At, l["{0} added the solution '{1}'", who, Text(changes, "Name")], Link("/solutions/", row.EntityId));
+            case (nameof(Data.Entities.Solution), "Modified") when Has(changes, "ArchivedAt"):
+                return new FeedItem(row.At, l[Text(changes, "ArchivedAt").Length > 0 ? "{0} archived the solution '{1}'" : "{0} restored the solution '{1}'", who, Solution(Int(row.EntityId))], Link("/solutions/", row.EntityId));
             case (nameof(ValueModelVersion), "Added"):
-                var model = Int(Value(row, "ValueModelId"));
+                var model = Int(Value(changes, "ValueModelId"));
                 var (solutionId, segment) = model is { } m ? models.GetValueOrDefault(m) : default;
-                return new FeedItem(row.At, l["{0} saved version {1} of the value model {2} · {3}", who, Text(row, "Version"), Solution(solutionId), segment], model is { } link ? $"/models/{link}" : null);
+                return new FeedItem(row.At, l["{0} saved version {1} of the value model {2} · {3}", who, Text(changes, "Version"), Solution(solutionId), segment], model is { } link ? $"/models/{link}" : null);
             case (nameof(Target), "Added" or "Modified"):
-                var npv = decimal.TryParse(Text(row, "FactualNpv"), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value.ToString("N0", CultureInfo.CurrentCulture) + " €" : "–";
-                return new FeedItem(row.At, l["{0} set the target of {1} {2} to {3}", who, Solution(Int(Value(row, "SolutionId"))), Text(row, "Segment"), npv], "/targets");
+                var npv = decimal.TryParse(Text(changes, "FactualNpv"), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value.ToString("N0", CultureInfo.CurrentCulture) + " €" : "–";
+                return new FeedItem(row.At, l["{0} set the target of {1} {2} to {3}", who, Solution(Int(Value(changes, "SolutionId"))), Text(changes, "Segment"), npv], "/targets");
             case (nameof(Measure), "Added"):
-                return new FeedItem(row.At, l["{0} added the measure '{1}'", who, Text(row, "Name")], Link("/measures/", row.EntityId));
-            case (nameof(Measure), "Modified") when Has(row, "Status"):
-                return new FeedItem(row.At, l["{0} moved a measure to '{1}'", who, l[EnumText<MeasureStatus>(row, "Status")]], Link("/measures/", row.EntityId));
+                return new FeedItem(row.At, l["{0} added the measure '{1}'", who, Text(changes, "Name")], Link("/measures/", row.EntityId));
+            case (nameof(Measure), "Modified") when Has(changes, "Status"):
+                return new FeedItem(row.At, l["{0} moved a measure to '{1}'", who, l[EnumText<MeasureStatus>(changes, "Status")]], Link("/measures/", row.EntityId));
             case (nameof(Communication), "Added"):
-                return new FeedItem(row.At, l["{0} recorded the communication '{1}'", who, Text(row, "Title")], Link("/communications/", row.EntityId));
+                return new FeedItem(row.At, l["{0} recorded the communication '{1}'", who, Text(changes, "Title")], Link("/communications/", row.EntityId));
             case (nameof(SurveyWave), "Added"):
-                return new FeedItem(row.At, l["{0} drafted the survey '{1}'", who, Text(row, "Name")], Link("/surveys/", row.EntityId));
-            case (nameof(SurveyWave), "Modified") when Has(row, "Status"):
+                return new FeedItem(row.At, l["{0} drafted the survey '{1}'", who, Text(changes, "Name")], Link("/surveys/", row.EntityId));
+            case (nameof(SurveyWave), "Modified") when Has(changes, "Status"):
                 var wave = Int(row.EntityId) is { } wid ? waves.GetValueOrDefault(wid, "–") : "–";
-                return new FeedItem(row.At, l[EnumText<SurveyWaveStatus>(row, "Status") == nameof(SurveyWaveStatus.Closed) ? "The survey '{0}' was closed" : "The survey '{0}' was opened", wave], Link("/surveys/", row.EntityId));
+                return new FeedItem(row.At, l[EnumText<SurveyWaveStatus>(changes, "Status") == nameof(SurveyWaveStatus.Closed) ? "The survey '{0}' was closed" : "The survey '{0}' was opened", wave], Link("/surveys/", row.EntityId));
             case (nameof(TalkModelVersion), "Added"):
-                return new FeedItem(row.At, l["{0} retrained the talk classifier with {1} corrections", who, Text(row, "Corrections")], "/talk/check#classifier");
+                return new FeedItem(row.At, l["{0} retrained the talk classifier with {1} corrections", who, Text(changes, "Corrections")], "/talk/check#classifier");
             case (nameof(Partner), "Added"):
-                return new FeedItem(row.At, l["{0} added the partner '{1}'", who, Text(row, "Name")], Link("/partners/", row.EntityId));
+                return new FeedItem(row.At, l["{0} added the partner '{1}'", who, Text(changes, "Name")], Link("/partners/", row.EntityId));
             default:
                 return null;
         }
@@ -96,11 +96,12 @@ public sealed class ChangeFeed(SamePageDbContext db, IStringLocalizer<SharedReso
 
     private static string? Link(string prefix, string? id) => id is null || id.StartsWith('-') ? null : prefix + id;
 
+    /// <summary>An audit entry's changes, read once per row (default when empty or not JSON).</summary>
     private static JsonElement Parse(string? json)
     {
         try
         {
-            return json is null ? default : JsonDocument.Parse(json).RootElement;
+            return json is null ? default : JsonSerializer.Deserialize<JsonElement>(json);
         }
         catch (JsonException)
         {
@@ -109,14 +110,14 @@ public sealed class ChangeFeed(SamePageDbContext db, IStringLocalizer<SharedReso
     }
 
     /// <summary>The new value of a property in a row audit ({"Name": [old, new]}), or default.</summary>
-    private static JsonElement Value(AuditEntry row, string property) =>
-        Parse(row.Changes) is { ValueKind: JsonValueKind.Object } changes && changes.TryGetProperty(property, out var pair)
+    private static JsonElement Value(JsonElement changes, string property) =>
+        changes.ValueKind == JsonValueKind.Object && changes.TryGetProperty(property, out var pair)
             && pair.ValueKind == JsonValueKind.Array && pair.GetArrayLength() == 2 ? pair[1] : default;
 
-    private static bool Has(AuditEntry row, string property) =>
-        Parse(row.Changes) is { ValueKind: JsonValueKind.Object } changes && changes.TryGetProperty(property, out _);
+    private static bool Has(JsonElement changes, string property) =>
+        changes.ValueKind == JsonValueKind.Object && changes.TryGetProperty(property, out _);
 
-    private static string Text(AuditEntry row, string property) => Value(row, property) switch
+    private static string Text(JsonElement changes, string property) => Value(changes, property) switch
     {
         { ValueKind: JsonValueKind.String } s => s.GetString() ?? "",
         { ValueKind: JsonValueKind.Number } n => n.GetRawText(),
@@ -124,8 +125,8 @@ public sealed class ChangeFeed(SamePageDbContext db, IStringLocalizer<SharedReso
     };
 
     /// <summary>An enum value as recorded (its number, or its name when the column stores text) by name.</summary>
-    private static string EnumText<T>(AuditEntry row, string property) where T : struct, Enum =>
-        Int(Value(row, property)) is { } number ? Enum.GetName(typeof(T), number) ?? "" : Text(row, property);
+    private static string EnumText<T>(JsonElement changes, string property) where T : struct, Enum =>
+        Int(Value(changes, property)) is { } number ? Enum.GetName(typeof(T), number) ?? "" : Text(changes, property);
 
     private static int? Int(JsonElement value) => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i) ? i : null;
 

@@ -170,7 +170,7 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, Drive
     /// </summary>
     public async Task<IActionResult> OnPostPreviewAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, cancellationToken, forPage: false))
         {
             return NotFound();
         }
@@ -182,11 +182,9 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, Drive
         var compiled = errors.Count == 0 ? ValueModelCompiler.Compile(document) : null;
         foreach (var error in compiled?.Diagnostics.Where(d => d.IsError) ?? [])
         {
-            var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.(inputs|drivers)\[(\d+)\]");
-            var table = match.Success ? match.Groups[1].Value : null;
-            var index = match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var at) ? at : -1;
+            var (table, index) = RowOf(error);
             var positions = table == "inputs" ? inputPositions : driverPositions;
-            errors.Add(table is not null && index >= 0 && index < positions.Count
+            errors.Add(table is not null && index < positions.Count
                 ? new PreviewError(table, positions[index], error.Message)
                 : new PreviewError(null, null, $"{error.Path}: {error.Message}"));
         }
@@ -325,10 +323,9 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, Drive
     /// <summary>Puts an error at its row using the JSON path ($.inputs[3].low, $.drivers[1].formula).</summary>
     private void AttachError(ModelError error)
     {
-        var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.(inputs|drivers)\[(\d+)\]");
-        if (match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var index))
+        if (RowOf(error) is (not null, var index) row)
         {
-            var errors = match.Groups[1].Value == "inputs"
+            var errors = row.Table == "inputs"
                 ? (index < Inputs.Count ? Inputs[index].Errors : null)
                 : (index < Drivers.Count ? Drivers[index].Errors : null);
             if (errors is not null)
@@ -340,27 +337,52 @@ public sealed class EditModel(ValueModelStore store, SamePageDbContext db, Drive
         GeneralErrors.Add($"{error.Path}: {error.Message}");
     }
 
-    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    /// <summary>The table and row of an error's JSON path ($.inputs[3].low, $.drivers[1].formula), or (null, -1).</summary>
+    private static (string? Table, int Index) RowOf(ModelError error)
     {
-        Library = await library.ListAsync(cancellationToken);
+        var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.(inputs|drivers)\[(\d+)\]");
+        return match.Success && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var index) ? (match.Groups[1].Value, index) : (null, -1);
+    }
+
+    /// <summary>
+    /// Loads the stored model or the draft; with <paramref name="forPage"/> also what only the rendered page shows (the
+    /// library, the segments to clone to), which the live preview, asked at every keystroke, does not need.
+    /// </summary>
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken, bool forPage = true)
+    {
+        if (forPage)
+        {
+            Library = await library.ListAsync(cancellationToken);
+        }
         if (id == 0)
         {
             return await LoadDraftAsync(cancellationToken);
         }
-        Saved ??= TempData["saved"] as int?;
+        if (forPage)
+        {
+            Saved ??= TempData["saved"] as int?;
+        }
         var stored = await store.GetAsync(id, cancellationToken);
         if (stored is null)
         {
             return false;
         }
         Id = id;
-        var modelled = await db.ValueModels.AsNoTracking().Where(m => m.SolutionId == stored.Entity.SolutionId).Select(m => m.Segment.ToLower()).ToListAsync(cancellationToken);
-        CloneTargets = [.. (await db.SegmentsAsync(stored.Entity.SolutionId, cancellationToken)).Where(g => !modelled.Contains(g.ToLowerInvariant()))];
+        if (forPage)
+        {
+            await LoadCloneTargetsAsync(stored.Entity.SolutionId, cancellationToken);
+        }
         Solution = stored.Entity.SolutionId;
         Segment = stored.Entity.Segment;
         Title = $"{stored.SolutionName} · {stored.Entity.Segment}";
         _original = stored.Document;
         return true;
+    }
+
+    private async Task LoadCloneTargetsAsync(int solutionId, CancellationToken cancellationToken)
+    {
+        var modelled = await db.ValueModels.AsNoTracking().Where(m => m.SolutionId == solutionId).Select(m => m.Segment.ToLower()).ToListAsync(cancellationToken);
+        CloneTargets = [.. (await db.SegmentsAsync(solutionId, cancellationToken)).Where(g => !modelled.Contains(g.ToLowerInvariant()))];
     }
 
     /// <summary>A new model of a solution × segment from a template (or empty); false when the solution or template is unknown.</summary>

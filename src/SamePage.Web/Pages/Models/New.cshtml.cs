@@ -19,11 +19,8 @@ public sealed class NewModel(SamePageDbContext db) : PageModel
         public string Value => $"{SolutionId}|{Segment}";
     }
 
-    /// <summary>A template with its business case at the likely values, so the choice shows what it earns.</summary>
-    public sealed record TemplateChoice(ValueModelTemplate Template, double Npv, int? Payback);
-
     public IReadOnlyList<Choice> Choices { get; private set; } = [];
-    public IReadOnlyList<TemplateChoice> Templates { get; private set; } = [];
+    public IReadOnlyList<ValueModelTemplate> Templates => ValueModelTemplates.All;
 
     [BindProperty(SupportsGet = true)] public int? Solution { get; set; }
     [BindProperty(SupportsGet = true)] public string? Segment { get; set; }
@@ -43,14 +40,9 @@ public sealed class NewModel(SamePageDbContext db) : PageModel
         Choices = [.. solutions.SelectMany(s => segments.GetValueOrDefault(s.Id, []).Select(g => new Choice(s.Id, s.Name, g)))
             .Where(c => !modelled.Contains(c.Value))];
         Pair ??= Solution is { } chosen ? $"{chosen}|{Segment}" : null;
-        Templates = [.. ValueModelTemplates.All.Select(t =>
-        {
-            var result = ValueModelCompiler.Compile(t.Document).Model!.Evaluate();
-            return new TemplateChoice(t, result.Npv, result.PaybackMonth);
-        })];
         // The template whose segment matches the chosen one is the likely choice.
         var segmentOfPair = Pair?.Split('|', 2) is [_, var s2] ? s2 : null;
-        Template ??= Templates.FirstOrDefault(t => string.Equals(t.Template.Document.Segment, segmentOfPair, StringComparison.OrdinalIgnoreCase))?.Template.Id ?? ValueModelTemplates.Ids[0];
+        Template ??= Templates.FirstOrDefault(t => string.Equals(t.Document.Segment, segmentOfPair, StringComparison.OrdinalIgnoreCase))?.Id ?? ValueModelTemplates.Ids[0];
         return Page();
     }
 }
